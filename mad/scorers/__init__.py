@@ -1,0 +1,17 @@
+"""Anomaly scorers over activation matrices, looked up by name.
+
+To add a scorer, write one module with a ``Scorer`` subclass decorated by ``@register`` and
+import it below; ``get_scorer``/``build_scorer`` then find it by its ``name``.
+"""
+
+from mad.scorers.base import SCORERS, Scorer, build_scorer, get_scorer, register
+from mad.scorers.mahalanobis import MahalanobisScorer
+
+__all__ = [
+    "SCORERS",
+    "MahalanobisScorer",
+    "Scorer",
+    "build_scorer",
+    "get_scorer",
+    "register",
+]

