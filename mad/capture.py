@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import suppress
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -353,15 +353,13 @@ def capture_prompts(
             )
             state["mask"] = mask
             kept.clear()
-            try:
+            with suppress(_StopForward):
                 model(
                     input_ids=input_ids,
                     attention_mask=mask,
                     position_ids=positions,
                     use_cache=False,
                 )
-            except _StopForward:
-                pass
             yield CaptureBatch(
                 indices=rows, acts=dict(kept), num_tokens=[len(token_rows[k]) for k in rows]
             )

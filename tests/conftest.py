@@ -92,3 +92,21 @@ def smollm2():
     from mad.models import load_model
 
     return load_model("smollm2", device="cpu")
+
+
+def random_prompts(n: int, seed: int, low: int = 2, high: int = 50) -> list[str]:
+    """Word sequences over ``w{low}..w{high}``: a stand-in trusted distribution for tiny models."""
+    import random
+
+    rng = random.Random(seed)
+    return [
+        " ".join(f"w{rng.randint(low, high)}" for _ in range(rng.randint(3, 10))) for _ in range(n)
+    ]
+
+
+@pytest.fixture(scope="session")
+def tiny_loaded(tiny_models, word_tokenizer):
+    """The tiny Llama as a LoadedModel, so detectors can be fitted on it."""
+    from mad.models import LoadedModel
+
+    return LoadedModel(tiny_models["llama"], word_tokenizer, name="tiny-llama", source="memory")

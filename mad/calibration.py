@@ -1,0 +1,385 @@
+"""Turn anomaly scores into conformal p-values with a stated false-positive rate.
+
+Scores are "higher = more anomalous". A detector fits its scorers on part of the trusted data and
+keeps the scores of a held-out part (the *calibration* set). Under exchangeability of a fresh
+trusted input with the calibration inputs, the conformal p-value
+
+    p(s) = (1 + #{i: s_i >= s}) / (n_cal + 1)
+
+satisfies P(p <= alpha) <= alpha, so flagging at ``p <= alpha`` has false-positive rate at most
+alpha. The guarantee is marginal: it averages over the calibration draw as well as the new input
+(see :func:`check_calibration_size` for how far one draw can stray).
+
+Several layers are combined by a rule that keeps the guarantee; a raw average of layer scores has
+no calibrated meaning. ``min_p`` and ``fisher`` compute a combined statistic and calibrate it a
+second time on the same calibration points; ``bonferroni`` needs no second level. The validity
+argument for the second level is in :class:`Calibration`.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import torch
+from scipy import stats
+
+METHODS = ("min_p", "bonferroni", "fisher")
+
+# Fisher statistics are float sums of logs; calibration values within this relative distance of a
+# test value count as ties, which are resolved against the test point (conservatively).
+_FISHER_RTOL = 1e-12
+
+
+class CalibrationError(ValueError):
+    """The calibration set cannot support the requested false-positive rate."""
+
+
+def split_indices(n: int, holdout: float = 0.2, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    """Split ``range(n)`` into sorted, disjoint (fit, calibration) indices, reproducibly.
+
+    The calibration part gets ``round(holdout * n)`` points; scorers must never see them, or their
+    scores are no longer exchangeable with those of fresh inputs.
+    """
+    if not 0.0 < holdout < 1.0:
+        raise ValueError(f"holdout must be in (0, 1), got {holdout}")
+    n_cal = round(holdout * n)
+    if n_cal < 1 or n - n_cal < 1:
+        raise ValueError(
+            f"cannot split n={n} with holdout={holdout}: it gives {n - n_cal} fit and "
+            f"{n_cal} calibration samples; both need at least one"
+        )
+    perm = np.random.default_rng(seed).permutation(n)
+    return np.sort(perm[n_cal:]), np.sort(perm[:n_cal])
+
+
+def _as_scores(x: Any, what: str) -> np.ndarray:
+    arr = np.asarray(x, dtype=np.float64)
+    if np.isnan(arr).any():
+        raise ValueError(f"{what} contains NaN")
+    return arr
+
+
+def _count_ge(sorted_cal: np.ndarray, scores: np.ndarray) -> np.ndarray:
+    """#{i: cal_i >= s} for each s, by binary search on the ascending calibration scores."""
+    return sorted_cal.size - np.searchsorted(sorted_cal, scores, side="left")
+
+
+def conformal_p_values(cal_scores: np.ndarray, scores: np.ndarray) -> np.ndarray:
+    """p = (1 + #{cal >= s}) / (n_cal + 1) for every entry of ``scores``.
+
+    Counting ties as ">=" resolves them against the new input, so ties only make p larger.
+    """
+    cal = _as_scores(cal_scores, "cal_scores")
+    if cal.ndim != 1 or cal.size == 0:
+        raise ValueError(f"cal_scores must be a non-empty 1-D array, got shape {cal.shape}")
+    s = _as_scores(scores, "scores")
+    return (1 + _count_ge(np.sort(cal), s)) / (cal.size + 1)
+
+
+def _realised_fpr_beta(n_cal: int, alpha: float) -> tuple[int, Any]:
+    """(k, law of the realised FPR of one calibration draw) for single-layer conformal flags.
+
+    Flags fire above the k-th largest calibration score, k = floor(alpha (n_cal + 1)); for
+    continuous scores the probability mass above it is Beta(k, n_cal + 1 - k) distributed.
+    """
+    k = math.floor(alpha * (n_cal + 1) + 1e-9)
+    return k, stats.beta(k, n_cal + 1 - k)
+
+
+def check_calibration_size(n_cal: int, alpha: float) -> list[str]:
+    """Raise if ``n_cal`` can never reach ``p <= alpha``; return warnings if it is merely small.
+
+    The smallest conformal p-value is 1/(n_cal + 1), so alpha needs n_cal >= 1/alpha - 1. Above
+    that, only k = floor(alpha (n_cal + 1)) calibration points sit in the flagged tail and the
+    false-positive rate of one calibration draw is Beta(k, n_cal + 1 - k): its mean is at most
+    alpha but with small k its spread is wide.
+    """
+    _check_alpha(alpha)
+    if n_cal < 1:
+        raise CalibrationError(f"need at least one calibration sample, got n_cal={n_cal}")
+    needed = math.ceil(1.0 / alpha - 1.0 - 1e-9)
+    if 1.0 / (n_cal + 1) > alpha:
+        raise CalibrationError(
+            f"n_cal={n_cal} calibration samples cannot support alpha={alpha}: the smallest "
+            f"attainable p-value is 1/(n_cal+1)={1.0 / (n_cal + 1):.4g}, so nothing could ever be "
+            f"flagged; need n_cal >= {needed}"
+        )
+    warnings: list[str] = []
+    if n_cal * alpha < 10:
+        k, law = _realised_fpr_beta(n_cal, alpha)
+        lo, hi = law.ppf([0.05, 0.95])
+        warnings.append(
+            f"n_cal={n_cal} is small for alpha={alpha}: only {k} calibration point(s) lie in the "
+            f"flagged tail, so the false-positive rate of this calibration draw is "
+            f"Beta({k}, {n_cal + 1 - k}) distributed: mean {law.mean():.3g}, 90% range "
+            f"[{lo:.3g}, {hi:.3g}]; use n_cal >= {math.ceil(10 / alpha)} for a steadier rate"
+        )
+    return warnings
+
+
+def _check_alpha(alpha: float) -> None:
+    if not 0.0 < alpha < 1.0:
+        raise ValueError(f"alpha must be in (0, 1), got {alpha}")
+
+
+@dataclass(eq=False)
+class Calibration:
+    """Per-layer conformal calibration plus a combination rule for several layers.
+
+    Notation: n = n_cal; for calibration point i and layer l, c_il = #{j: s_jl >= s_il} (i
+    included, so c_il - 1 is its leave-one-out count); for a test point, g_l = #{j: s_jl >= s_l}
+    and its layer p-value is (1 + g_l)/(n + 1).
+
+    Validity of the second level. Put the test point among the calibration points and give every
+    one of the n + 1 points its rank count among all of them, C_kl = #{k': s_k'l >= s_kl}, and a
+    statistic T_k (min_l C_kl, or Fisher's sum). The T_k are exchangeable, so
+    p* = (1 + #{i: T_i at least as extreme as T_test}) / (n + 1) is a valid p-value. T_test is
+    computable (C_test,l = 1 + g_l), but C_il = c_il + [s_test,l >= s_il] depends on the test
+    point. We replace it by a test-free value that never makes T_i less extreme, so the count only
+    grows and p >= p* (conservative, never anti-conservative):
+
+    - ``fisher``: C_il >= c_il always, and smaller counts are more extreme, so the stored
+      statistic f_i = -2 sum_l log(c_il/(n+1)) is >= the exchangeable one; the test point gets
+      p = (1 + #{i: f_i >= F_test}) / (n + 1). It costs about one calibration rank: with one layer
+      p is one step, 1/(n + 1), above the layer's conformal p.
+    - ``min_p``: let l* be a layer where the test point's count is smallest, t = 1 + g_l*. Any
+      i with C_il <= t has c_il + [l = l*] <= t (in layer l*, C_il <= t = 1 + g_l* forces
+      c_il <= g_l*), so with t_i(l*) = min_l (c_il + [l = l*]) the p-value
+      p = (1 + #{i: t_i(l*) <= t}) / (n + 1) is >= p*. It is exact when the minimising layer is
+      unique and no calibration score ties the test score; with one layer it equals the layer's
+      conformal p. We keep the n sorted t_i(l*) for each of the L choices of l* and, when
+      several layers attain the minimum, use the choice with the smallest count.
+
+    Dividing leave-one-out counts by n instead of n + 1 (making p_il = c_il / n) breaks this
+    argument: it can lift t_i above T_i, and is measurably anti-conservative with several layers.
+
+    ``bonferroni`` flags on min(1, L min_l p_l), valid under any dependence between layers but
+    conservative when layers agree.
+
+    ``combined_cal`` holds, for ``min_p``, an int array of shape (L, n): row l is the ascending
+    t_i(l) in rank units; for ``fisher``, the ascending f_i; for ``bonferroni``, None.
+    """
+
+    alpha: float
+    method: str
+    layers: list[str]
+    cal_scores: dict[str, np.ndarray]
+    combined_cal: np.ndarray | None
+
+    @classmethod
+    def fit(
+        cls, cal_scores: Mapping[str, np.ndarray], alpha: float = 0.01, method: str = "min_p"
+    ) -> Calibration:
+        """Calibrate on held-out trusted scores, one equally long array per layer, row-aligned.
+
+        Raises :class:`CalibrationError` when no input could ever be flagged at ``alpha``.
+        """
+        _check_alpha(alpha)
+        if method not in METHODS:
+            raise ValueError(f"unknown method {method!r}; choose one of {list(METHODS)}")
+        if not cal_scores:
+            raise ValueError("cal_scores is empty: need at least one layer")
+        layers = list(cal_scores)
+        raw = {layer: _as_scores(cal_scores[layer], f"cal_scores[{layer!r}]") for layer in layers}
+        shapes = {layer: a.shape for layer, a in raw.items()}
+        n = raw[layers[0]].shape[0] if raw[layers[0]].ndim == 1 else -1
+        if any(shape != (n,) for shape in shapes.values()) or n < 1:
+            raise ValueError(
+                f"calibration scores must be non-empty 1-D arrays of one common length (row i "
+                f"is the same input in every layer); got shapes {shapes}"
+            )
+        check_calibration_size(n, alpha)
+        sorted_cal = {layer: np.sort(raw[layer]) for layer in layers}
+        counts = np.stack([_count_ge(sorted_cal[layer], raw[layer]) for layer in layers], axis=1)
+        combined: np.ndarray | None = None
+        if method == "min_p":
+            combined = _min_p_table(counts)
+        elif method == "fisher":
+            combined = np.sort(-2.0 * np.log(counts / (n + 1)).sum(axis=1))
+        calibration = cls(alpha, method, layers, sorted_cal, combined)
+        floor = calibration._smallest_p()
+        if floor > alpha:
+            raise CalibrationError(
+                f"with {len(layers)} layers, method={method!r} and n_cal={n}, the smallest "
+                f"attainable combined p-value is {floor:.4g} > alpha={alpha}, so nothing could "
+                f"ever be flagged; use more calibration samples (roughly n_cal >= "
+                f"{math.ceil(len(layers) / alpha)}), fewer layers or method='fisher'"
+            )
+        return calibration
+
+    @property
+    def n_cal(self) -> int:
+        return int(self.cal_scores[self.layers[0]].size)
+
+    def _smallest_p(self) -> float:
+        """The smallest combined p-value any input could get (counts are monotone in the scores)."""
+        n, n_layers = self.n_cal, len(self.layers)
+        if self.method == "bonferroni":
+            return min(1.0, n_layers / (n + 1))
+        assert self.combined_cal is not None
+        if self.method == "min_p":
+            count = int(min(np.searchsorted(row, 1, side="right") for row in self.combined_cal))
+        else:
+            top = -2.0 * n_layers * math.log(1.0 / (n + 1))
+            count = int(_fisher_count(self.combined_cal, np.array([top]))[0])
+        return (1 + count) / (n + 1)
+
+    def _layer_counts(self, scores: Mapping[str, np.ndarray]) -> np.ndarray:
+        """(m, L) array of g_l = #{cal >= s_l}, after validating the layers and shapes."""
+        missing = [layer for layer in self.layers if layer not in scores]
+        extra = [layer for layer in scores if layer not in self.cal_scores]
+        if missing or extra:
+            raise ValueError(
+                f"scores must cover exactly the calibrated layers; missing {missing}, "
+                f"unexpected {extra}"
+            )
+        arrays = [_as_scores(scores[layer], f"scores[{layer!r}]") for layer in self.layers]
+        shapes = {layer: a.shape for layer, a in zip(self.layers, arrays, strict=True)}
+        if any(a.ndim != 1 or a.shape != arrays[0].shape for a in arrays):
+            raise ValueError(f"scores must be 1-D arrays of one common length; got {shapes}")
+        cols = [
+            _count_ge(self.cal_scores[layer], a)
+            for layer, a in zip(self.layers, arrays, strict=True)
+        ]
+        return np.stack(cols, axis=1)
+
+    def layer_p_values(self, scores: Mapping[str, np.ndarray]) -> dict[str, np.ndarray]:
+        """Each layer's own conformal p-value; valid per layer, not jointly over layers."""
+        p = (1 + self._layer_counts(scores)) / (self.n_cal + 1)
+        return {layer: p[:, j] for j, layer in enumerate(self.layers)}
+
+    def p_values(self, scores: Mapping[str, np.ndarray]) -> np.ndarray:
+        """Combined p-value per sample; ``p <= alpha`` has false-positive rate <= alpha."""
+        g = self._layer_counts(scores)
+        n, n_layers = self.n_cal, len(self.layers)
+        if self.method == "bonferroni":
+            return np.minimum(1.0, n_layers * (1 + g.min(axis=1)) / (n + 1))
+        assert self.combined_cal is not None
+        if self.method == "min_p":
+            gmin = g.min(axis=1)
+            t = 1 + gmin
+            # Every minimising layer is a valid l*; the smallest count is the least conservative.
+            count = np.full(t.shape, n, dtype=np.int64)
+            for j, row in enumerate(self.combined_cal):
+                sel = g[:, j] == gmin
+                count[sel] = np.minimum(count[sel], np.searchsorted(row, t[sel], side="right"))
+        else:
+            stat = -2.0 * np.log((1 + g) / (n + 1)).sum(axis=1)
+            count = _fisher_count(self.combined_cal, stat)
+        return (1 + count) / (n + 1)
+
+    def flags(self, scores: Mapping[str, np.ndarray]) -> np.ndarray:
+        """Boolean alert per sample: combined ``p <= alpha``."""
+        return self.p_values(scores) <= self.alpha
+
+    def thresholds(self) -> dict[str, float]:
+        """Per layer, the smallest score whose single-layer p-value is <= alpha.
+
+        With k the largest count such that (1 + k)/(n + 1) <= alpha, a score qualifies iff it
+        exceeds the (k+1)-th largest calibration score, so the threshold is the next float above
+        it (inf if no count qualifies).
+        """
+        n = self.n_cal
+        ok = np.flatnonzero((1 + np.arange(n + 1)) / (n + 1) <= self.alpha)
+        if ok.size == 0:
+            return {layer: math.inf for layer in self.layers}
+        k = int(ok[-1])
+        return {
+            layer: float(np.nextafter(self.cal_scores[layer][n - k - 1], np.inf))
+            for layer in self.layers
+        }
+
+    def summary(self) -> dict[str, Any]:
+        """JSON-able description: sizes, per-layer score quantiles, thresholds and warnings."""
+        thresholds = self.thresholds()
+        layers = {}
+        for layer in self.layers:
+            q50, q90, q99, qmax = np.quantile(self.cal_scores[layer], [0.5, 0.9, 0.99, 1.0])
+            layers[layer] = {
+                "q50": _json_float(q50),
+                "q90": _json_float(q90),
+                "q99": _json_float(q99),
+                "max": _json_float(qmax),
+                "threshold": _json_float(thresholds[layer]),
+            }
+        return {
+            "n_cal": self.n_cal,
+            "alpha": self.alpha,
+            "method": self.method,
+            "smallest_p": self._smallest_p(),
+            "layers": layers,
+            "warnings": check_calibration_size(self.n_cal, self.alpha),
+        }
+
+    def config(self) -> dict[str, Any]:
+        """JSON-able settings; together with :meth:`state_dict` they rebuild this object."""
+        return {
+            "alpha": self.alpha,
+            "method": self.method,
+            "layers": list(self.layers),
+            "n_cal": self.n_cal,
+        }
+
+    def state_dict(self) -> dict[str, torch.Tensor]:
+        """Arrays as tensors (float64 / int64, so the round trip is bit-exact)."""
+        state = {f"cal_scores.{layer}": torch.tensor(a) for layer, a in self.cal_scores.items()}
+        if self.combined_cal is not None:
+            state["combined_cal"] = torch.tensor(self.combined_cal)
+        return state
+
+    @classmethod
+    def from_state(
+        cls, config: Mapping[str, Any], state: Mapping[str, torch.Tensor]
+    ) -> Calibration:
+        """Rebuild from :meth:`config` and :meth:`state_dict` output."""
+        alpha, method, layers = float(config["alpha"]), config["method"], list(config["layers"])
+        n = int(config["n_cal"])
+        _check_alpha(alpha)
+        if method not in METHODS:
+            raise ValueError(f"unknown method {method!r}; choose one of {list(METHODS)}")
+        expected = {f"cal_scores.{layer}" for layer in layers}
+        if method != "bonferroni":
+            expected.add("combined_cal")
+        if set(state) != expected:
+            raise ValueError(
+                f"calibration state mismatch; missing {sorted(expected - set(state))}, "
+                f"unexpected {sorted(set(state) - expected)}"
+            )
+        cal = {layer: state[f"cal_scores.{layer}"].numpy().copy() for layer in layers}
+        combined = state["combined_cal"].numpy().copy() if "combined_cal" in state else None
+        want = {"min_p": (len(layers), n), "fisher": (n,), "bonferroni": None}[method]
+        if any(a.shape != (n,) for a in cal.values()) or (
+            combined is not None and combined.shape != want
+        ):
+            raise ValueError(f"calibration state shapes do not match n_cal={n}")
+        return cls(alpha, method, layers, cal, combined)
+
+
+def _min_p_table(counts: np.ndarray) -> np.ndarray:
+    """Rows l: ascending min_j (c_ij + [j = l]) over calibration points i; O(n L + L n log n)."""
+    n_layers = counts.shape[1]
+    if n_layers == 1:
+        return np.sort(counts + 1, axis=0).T
+    order = np.sort(counts, axis=1)
+    first, second = order[:, 0], order[:, 1]
+    # min over the other layers is the row minimum unless layer l holds it uniquely.
+    rows = []
+    for col in range(n_layers):
+        c = counts[:, col]
+        others = np.where((c == first) & (second > first), second, first)
+        rows.append(np.sort(np.minimum(c + 1, others)))
+    return np.stack(rows)
+
+
+def _fisher_count(sorted_stat: np.ndarray, stat: np.ndarray) -> np.ndarray:
+    """#{i: f_i >= F}, treating float near-ties as ties (against the test point)."""
+    lowered = stat - _FISHER_RTOL * (1.0 + np.abs(stat))
+    return sorted_stat.size - np.searchsorted(sorted_stat, lowered, side="left")
+
+
+def _json_float(x: float) -> float | None:
+    return float(x) if math.isfinite(x) else None

@@ -1,0 +1,198 @@
+"""The ``mad`` command line: fit, score, info, demo.
+
+Command names, flags and output fields of ``fit``, ``score`` and ``info`` are a contract: extend
+them, never rename. Machine-readable output goes to stdout or files; progress and messages go to
+stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import warnings
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from tqdm import tqdm
+
+
+def _progress(total: int, desc: str) -> tuple[tqdm, Callable[[int], None]]:
+    bar = tqdm(total=total, desc=desc, unit="prompt", file=sys.stderr, dynamic_ncols=True)
+    return bar, bar.update
+
+
+def _cmd_fit(args: argparse.Namespace) -> int:
+    from mad.detector import Detector
+    from mad.models import load_model
+    from mad.records import read_records
+
+    records = list(read_records(args.data))
+    loaded = load_model(args.model, device=args.device)
+    bar, tick = _progress(len(records), "fit")
+    with bar:
+        detector = Detector.fit(
+            loaded,
+            records,
+            layers=args.layers,
+            position=args.position,
+            scorer=args.scorer,
+            alpha=args.alpha,
+            holdout=args.holdout,
+            seed=args.seed,
+            batch_size=args.batch_size,
+            progress=tick,
+        )
+    detector.manifest.data.source = str(Path(args.data).resolve())
+    path = detector.save(args.out)
+    print(json.dumps({"detector": str(path), "id": detector.id, "layers": detector.layers}))
+    return 0
+
+
+def _cmd_score(args: argparse.Namespace) -> int:
+    from mad.detector import Detector
+    from mad.records import read_records
+
+    detector = Detector.load(
+        args.detector,
+        model=args.model,
+        allow_model_mismatch=args.allow_model_mismatch,
+        device=args.device,
+    )
+    records = list(read_records(args.data))
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(out.name + ".partial")
+    flagged = 0
+    bar, tick = _progress(len(records), "score")
+    with bar, tmp.open("w", encoding="utf-8") as handle:
+        for row in detector.iter_score(records, batch_size=args.batch_size, progress=tick):
+            flagged += row["flagged"]
+            handle.write(json.dumps(row) + "\n")
+    tmp.replace(out)
+    print(
+        f"scored {len(records)} records, {flagged} flagged at alpha={detector.alpha} -> {out}",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def _cmd_info(args: argparse.Namespace) -> int:
+    from mad.detector import Detector
+
+    detector = Detector.load(args.detector, load_weights=False)
+    if args.json:
+        print(json.dumps(detector.describe(), indent=2))
+        return 0
+    m = detector.manifest
+    summary = m.calibration_summary
+    lines = [
+        f"detector {detector.id}  (schema {m.schema_version}, mad {m.mad_version}, "
+        f"created {m.created_at:%Y-%m-%d %H:%M UTC})",
+        f"model     {m.model.name}  [{m.model.architecture}, {m.model.num_layers} blocks, "
+        f"d={m.model.hidden_size}]  {m.model.fingerprint}",
+        f"capture   layers {', '.join(m.layers)}; position {m.position}",
+        f"scorer    {m.scorer}",
+        f"trusted   {m.data.n_trusted} records from {m.data.source} "
+        f"({m.data.n_fit} fit, {m.data.n_cal} calibration, seed {m.data.seed})",
+        f"alpha     {m.alpha}  (layers combined by {m.calibration.get('method')}; "
+        f"smallest attainable p {summary.get('smallest_p')})",
+        "calibration scores per layer (median / 90% / 99% / max -> threshold):",
+    ]
+    for name, q in summary.get("layers", {}).items():
+        values = " / ".join(f"{q[k]:.4g}" for k in ("q50", "q90", "q99", "max"))
+        lines.append(f"  {name:<24} {values} -> {q['threshold']:.4g}")
+    for note in m.warnings:
+        lines.append(f"warning: {note}")
+    print("\n".join(lines))
+    return 0
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from mad.demo import run_demo
+
+    return run_demo(out=Path(args.out), device=args.device)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="mad", description="Mechanistic anomaly detection.")
+    parser.add_argument("--version", action="version", version=_version())
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    fit = sub.add_parser("fit", help="fit a detector on trusted prompts")
+    fit.add_argument("--model", required=True, help="hub name, local directory, organism, smollm2")
+    fit.add_argument("--data", required=True, help="trusted records (JSONL)")
+    fit.add_argument("--out", required=True, help="detector directory to write")
+    fit.add_argument(
+        "--layers",
+        nargs="+",
+        help="block indices or hook names (default: a few middle-to-late blocks)",
+    )
+    fit.add_argument("--position", default="last", choices=["last", "mean"])
+    fit.add_argument("--scorer", default="mahalanobis")
+    fit.add_argument("--alpha", type=float, default=0.01, help="target false-positive rate")
+    fit.add_argument("--holdout", type=float, default=0.2, help="fraction held out to calibrate")
+    fit.add_argument("--seed", type=int, default=0)
+    fit.add_argument("--batch-size", type=int, default=16)
+    fit.add_argument("--device", default="auto")
+    fit.set_defaults(func=_cmd_fit)
+
+    score = sub.add_parser("score", help="score records with a fitted detector")
+    score.add_argument("--detector", required=True)
+    score.add_argument("--data", required=True, help="records to score (JSONL)")
+    score.add_argument("--out", required=True, help="scores (JSONL), one line per input line")
+    score.add_argument("--model", help="override the model named in the detector")
+    score.add_argument(
+        "--allow-model-mismatch",
+        action="store_true",
+        help="score even if the model's fingerprint differs from the detector's",
+    )
+    score.add_argument("--batch-size", type=int, default=16)
+    score.add_argument("--device", default="auto")
+    score.set_defaults(func=_cmd_score)
+
+    info = sub.add_parser("info", help="describe a detector")
+    info.add_argument("detector")
+    info.add_argument("--json", action="store_true", help="print the full manifest as JSON")
+    info.set_defaults(func=_cmd_info)
+
+    demo = sub.add_parser("demo", help="fit and evaluate a detector on the shipped organism")
+    demo.add_argument("--out", default="runs/demo-detector")
+    demo.add_argument("--device", default="auto")
+    demo.set_defaults(func=_cmd_demo)
+    return parser
+
+
+def _version() -> str:
+    import mad
+
+    return f"mad {mad.__version__}"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point; errors a user can fix are printed as one line, without a traceback."""
+    from mad.calibration import CalibrationError
+    from mad.capture import CaptureError
+    from mad.detector import DetectorError
+    from mad.records import RecordError
+
+    args = build_parser().parse_args(argv)
+    warnings.simplefilter("default")
+    warnings.formatwarning = _format_warning
+    try:
+        return int(args.func(args))
+    except (RecordError, CaptureError, DetectorError, CalibrationError, FileNotFoundError) as err:
+        print(f"mad {args.command}: error: {err}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(f"mad {args.command}: interrupted", file=sys.stderr)
+        return 130
+
+
+def _format_warning(message: Any, category: Any, *_: Any, **__: Any) -> str:
+    return f"mad: warning: {message}\n"
+
+
+if __name__ == "__main__":
+    sys.exit(main())
