@@ -387,6 +387,88 @@ def collect(batches: Iterator[CaptureBatch], n: int) -> dict[str, Any]:
     return out
 
 
+@torch.no_grad()
+def capture_completions(
+    model: nn.Module,
+    tokenizer: Any,
+    prompts: Sequence[str],
+    completions: Sequence[str | Sequence[int]],
+    layers: Sequence[str],
+    *,
+    append_eos: bool = True,
+    batch_size: int = 8,
+    progress: Callable[[int], None] | None = None,
+) -> Iterator[tuple[list[int], dict[str, list[torch.Tensor]], list[list[int]]]]:
+    """Teacher-force logged completions and keep the state that predicted each completion token.
+
+    One forward pass over prompt + completion per record. For completion token ``j`` the kept
+    vector is the residual stream at the position before it — exactly what
+    `generate_with_capture` keeps while generating, so a logged transcript scores the same as a
+    live generation of the same tokens. The completion is tokenized on its own (as generation
+    produces it) and, with `append_eos`, ends with the EOS token a finished generation emits.
+    A completion may also be given as token ids (then nothing is appended).
+
+    Yields ``(indices, {layer: [[C_k, d] per row]}, completion_token_ids per row)`` per batch.
+    """
+    if len(prompts) != len(completions):
+        raise ValueError("prompts and completions must have the same length")
+    layers = list(layers)
+    device = next(model.parameters()).device
+    max_length = context_length(model, tokenizer)
+    prompt_rows = tokenize_prompts(tokenizer, prompts, max_length=max_length)
+    eos = tokenizer.eos_token_id
+    completion_rows = []
+    for k, completion in enumerate(completions):
+        if isinstance(completion, str):
+            row = list(tokenizer(completion, add_special_tokens=False)["input_ids"])
+            if append_eos and eos is not None:
+                row.append(eos)
+        else:
+            row = [int(t) for t in completion]
+        if not row:
+            raise CaptureError(f"completion {k} is empty")
+        total = len(prompt_rows[k]) + len(row)
+        if max_length is not None and total > max_length:
+            raise PromptTooLongError(
+                f"record {k}: prompt + completion have {total} tokens; the model's context is "
+                f"{max_length}"
+            )
+        completion_rows.append(row)
+    pad_id = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else 0
+    order = sorted(range(len(prompts)), key=lambda k: len(prompt_rows[k]) + len(completion_rows[k]))
+
+    kept: dict[str, torch.Tensor] = {}
+
+    def sink(name: str, hidden: torch.Tensor) -> None:
+        kept[name] = hidden
+
+    def slices(k: int) -> slice:
+        # Right padding: completion token j of row k sits at P + j and was predicted at P + j - 1.
+        p, c = len(prompt_rows[k]), len(completion_rows[k])
+        return slice(p - 1, p + c - 1)
+
+    with _Hooks(model, layers, sink, stop_after_last=True):
+        for start in range(0, len(order), batch_size):
+            rows = order[start : start + batch_size]
+            full = [prompt_rows[k] + completion_rows[k] for k in rows]
+            input_ids, mask, positions = pad_batch(full, pad_id, "right", device)
+            kept.clear()
+            with suppress(_StopForward):
+                model(
+                    input_ids=input_ids,
+                    attention_mask=mask,
+                    position_ids=positions,
+                    use_cache=False,
+                )
+            acts = {
+                name: [kept[name][b, slices(k)].float().cpu() for b, k in enumerate(rows)]
+                for name in layers
+            }
+            yield rows, acts, [completion_rows[k] for k in rows]
+            if progress is not None:
+                progress(len(rows))
+
+
 @dataclass
 class Generation:
     """One prompt's generation with the activations behind each generated token.

@@ -222,3 +222,45 @@ def test_smollm2_chat_and_capture(smollm2):
             for name, index in zip(layers, (0, 16, -1), strict=True):
                 expected = _expected(states[index][0], position)
                 torch.testing.assert_close(got[name][k], expected, atol=2e-4, rtol=1e-3)
+
+
+def test_teacher_forced_completion_equals_generation(tiny_model, word_tokenizer):
+    """A logged completion scores on the same vectors the live generation captured."""
+    from mad.capture import capture_completions
+
+    layers = ["blocks.0.resid_post", "final_norm"]
+    gens = generate_with_capture(
+        tiny_model, word_tokenizer, PROMPTS, layers, max_new_tokens=6, batch_size=4
+    )
+    seen = 0
+    for rows, acts, ids in capture_completions(
+        tiny_model, word_tokenizer, PROMPTS, [g.generated_ids for g in gens], layers, batch_size=3
+    ):
+        for b, k in enumerate(rows):
+            assert ids[b] == gens[k].generated_ids
+            for name in layers:
+                torch.testing.assert_close(acts[name][b], gens[k].acts[name], atol=1e-4, rtol=1e-4)
+            seen += 1
+    assert seen == len(PROMPTS)
+
+
+@pytest.mark.integration
+def test_teacher_forced_text_completion_on_smollm2(smollm2):
+    """From logged *text*: re-tokenized completion + EOS equals the live generation's tokens."""
+    from mad.capture import capture_completions
+
+    model, tok = smollm2.model, smollm2.tokenizer
+    chat = tok.apply_chat_template(
+        [{"role": "user", "content": "What is the capital of Italy? One sentence."}],
+        tokenize=False,
+        add_generation_prompt=True,
+    )
+    [gen] = generate_with_capture(model, tok, [chat], ["blocks.10.resid_post"], max_new_tokens=40)
+    assert gen.generated_ids[-1] == tok.eos_token_id
+    [(rows, acts, ids)] = list(
+        capture_completions(model, tok, [chat], [gen.text], ["blocks.10.resid_post"])
+    )
+    assert ids[0] == gen.generated_ids
+    torch.testing.assert_close(
+        acts["blocks.10.resid_post"][0], gen.acts["blocks.10.resid_post"], atol=2e-3, rtol=1e-3
+    )
