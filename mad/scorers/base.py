@@ -134,21 +134,23 @@ class Scorer(ABC):
         if self.d is not None and x.shape[1] != self.d:
             raise ValueError(f"expected d={self.d} features, got {x.shape[1]}")
         x = x.cpu()
-        step = max(1, _BLOCK_ELEMENTS // x.shape[1])
-        finite = [torch.isfinite(x[i : i + step]).all(dim=1) for i in range(0, len(x), step)]
-        bad = (~torch.cat(finite)).nonzero() if finite else torch.empty(0, 1)
+        # A row sum is non-finite whenever the row holds a NaN or inf, and it is ~6x cheaper
+        # than isfinite over every element; the exact test then runs on those rows only
+        # (a sum can also overflow, e.g. in float16, without any element being bad).
+        suspects = (~torch.isfinite(x.sum(dim=1))).nonzero().flatten()
+        bad = suspects[~torch.isfinite(x[suspects]).all(dim=1)]
         if len(bad):
             raise ValueError(
-                f"{len(bad)} of {len(x)} rows contain NaN or inf (first at row {int(bad[0, 0])})"
+                f"{len(bad)} of {len(x)} rows contain NaN or inf (first at row {int(bad[0])})"
             )
         return x
 
     @staticmethod
     def _blocks(x: torch.Tensor) -> Iterator[tuple[int, torch.Tensor]]:
-        """Yield ``(start, rows)`` with rows as float64, in blocks of bounded size."""
+        """Yield ``(start, rows)``: bounded blocks as fresh float64 copies, free to modify."""
         step = max(1, _BLOCK_ELEMENTS // x.shape[1])
         for start in range(0, len(x), step):
-            yield start, x[start : start + step].to(torch.float64)
+            yield start, x[start : start + step].to(torch.float64, copy=True)
 
     # -- hooks for subclasses --------------------------------------------------------------
 

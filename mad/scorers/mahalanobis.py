@@ -23,9 +23,9 @@ import torch
 
 from mad.scorers.base import Scorer, register
 
-# Floor for the eigenvalues when the covariance is exactly zero (all samples identical):
-# keeps lambda^-1/2 <= 1e75, so squared distances of any realistic deviation stay finite.
-_ABSOLUTE_EIGEN_FLOOR = 1e-150
+# Variance given to features when every feature is constant: keeps the whitening below ~1e80,
+# so squared distances of any realistic deviation stay finite in float64.
+_ABSOLUTE_FLOOR = 1e-150
 
 
 @register
@@ -50,12 +50,18 @@ class MahalanobisScorer(Scorer):
     * a float in ``[0, 1]``: that ``rho``.
     * ``"none"``: ``rho = 0``.
 
-    Scoring goes through a whitening matrix rather than an inverse: with ``C = V diag(l) V^T``
-    (float64 symmetric eigendecomposition) and eigenvalues floored at
-    ``eigen_floor * max(l)``, ``W = V diag(l^-1/2)`` and the score is ``||(x - m) W||^2``.
-    The relative floor scales with the features and caps the condition number at
-    ``1 / eigen_floor``, so ``n < d``, constant features and duplicated samples are fine
-    even without shrinkage (flat directions then count as very anomalous, as they should).
+    Scoring goes through a whitening matrix rather than an inverse. With ``D`` the per-feature
+    standard deviations of ``C`` and ``D^-1 C D^-1 = V diag(l) V^T`` (float64 symmetric
+    eigendecomposition of the correlation matrix), eigenvalues are floored at
+    ``eigen_floor * max(l)``, ``W = D^-1 V diag(l^-1/2)`` and the score is ``||(x - m) W||^2``.
+    Working on the correlation scale keeps full accuracy when features differ by orders of
+    magnitude, and makes the floor invariant to rescaling any feature. The floor caps the
+    condition number of the correlation matrix at ``1 / eigen_floor``, so ``n < d``, constant
+    features and duplicated samples are fine even without shrinkage (directions the trusted
+    data never moved in then score as very anomalous, as they should).
+
+    After ``finalize``: ``mean_``, ``whitening_`` and ``shrinkage_`` (saved by ``state_dict``)
+    and ``covariance_``, the shrunk ``C`` before flooring (kept in memory only).
     """
 
     name = "mahalanobis"
@@ -97,12 +103,12 @@ class MahalanobisScorer(Scorer):
             d = x.shape[1]
             self._mean = torch.zeros(d, dtype=torch.float64)
             self._m2 = torch.zeros(d, d, dtype=torch.float64)
-        assert self._mean is not None
+        assert self._mean is not None and self._m2 is not None
         n_a = self.count
         for _, block in self._blocks(x):
             n_b = len(block)
             mean_b = block.mean(dim=0)
-            centred = block - mean_b
+            centred = block.sub_(mean_b)
             n = n_a + n_b
             delta = mean_b - self._mean
             self._mean += delta * (n_b / n)
@@ -132,9 +138,15 @@ class MahalanobisScorer(Scorer):
             rho = float(self.shrinkage)
         cov = (1.0 - rho) * s
         cov.diagonal().add_(rho * mu)
-        eigvals, eigvecs = torch.linalg.eigh(cov)
-        floor = max(self.eigen_floor * float(eigvals[-1]), _ABSOLUTE_EIGEN_FLOOR)
-        self.whitening_ = eigvecs * eigvals.clamp(min=floor).rsqrt()
+        # Decompose the correlation-scaled R = D^-1 C D^-1 (D = per-feature std devs) rather
+        # than C: eigh's error is relative to the largest eigenvalue, so features at 1e-3 and
+        # 1e3 side by side would lose their small directions to rounding. C^-1 = D^-1 R^-1 D^-1
+        # is unchanged; D only needs to be positive, hence the floor for constant features.
+        var = cov.diagonal()
+        sd = var.clamp(min=max(self.eigen_floor * float(var.max()), _ABSOLUTE_FLOOR)).sqrt()
+        eigvals, eigvecs = torch.linalg.eigh(cov / torch.outer(sd, sd))
+        floor = self.eigen_floor * max(float(eigvals[-1]), 1.0)  # max(l) < 1: all constant
+        self.whitening_ = eigvecs * eigvals.clamp(min=floor).rsqrt() / sd[:, None]
         self.mean_ = self._mean.clone()
         self.covariance_ = cov
         self.shrinkage_ = rho
@@ -143,7 +155,7 @@ class MahalanobisScorer(Scorer):
         assert self.mean_ is not None and self.whitening_ is not None
         out = torch.empty(len(x), dtype=torch.float64)
         for start, block in self._blocks(x):
-            z = (block - self.mean_) @ self.whitening_
+            z = block.sub_(self.mean_) @ self.whitening_
             out[start : start + len(block)] = (z * z).sum(dim=1)
         return out.numpy()
 
