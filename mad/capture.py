@@ -235,7 +235,7 @@ class CaptureBatch:
 
     indices: list[int]
     acts: dict[str, Any]
-    num_tokens: list[int]
+    token_ids: list[list[int]]  # the prompt's tokens, per row
 
 
 def context_length(model: nn.Module, tokenizer: Any) -> int | None:
@@ -361,7 +361,7 @@ def capture_prompts(
                     use_cache=False,
                 )
             yield CaptureBatch(
-                indices=rows, acts=dict(kept), num_tokens=[len(token_rows[k]) for k in rows]
+                indices=rows, acts=dict(kept), token_ids=[token_rows[k] for k in rows]
             )
             if progress is not None:
                 progress(len(rows))

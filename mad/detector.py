@@ -15,6 +15,12 @@ calibration's rule and ``flagged`` is ``p_value <= alpha``. The record's ``score
 continuous summary for ranking and plots: for each layer, ``(s - median) / (threshold - median)``
 over that layer's calibration scores (0 = a typical trusted input, 1 = at that layer's own alpha
 threshold), maximised over layers.
+
+Token-level detectors (positions ``all`` and ``completion``) score every token, aggregate the
+token scores of a record per layer (``max`` by default, or ``mean``) and calibrate that aggregate
+on held-out trusted records, so the per-record p-value keeps its false-positive rate whatever the
+record's length. Their rows also carry ``peaks``: the tokens whose scores are highest, which is
+where a person should look.
 """
 
 from __future__ import annotations
@@ -39,21 +45,17 @@ from safetensors.torch import load_file, save_file
 
 import mad
 from mad.calibration import Calibration, check_calibration_size, split_indices
-from mad.capture import (
-    CaptureBatch,
-    capture_prompts,
-    default_layers,
-    normalize_layers,
-    resolve_layout,
-)
+from mad.capture import default_layers, normalize_layers, resolve_layout
+from mad.features import POSITIONS, TOKEN_LEVEL, FeatureBatch, iter_features, stack_tokens
 from mad.models import LoadedModel, load_model, model_fingerprint
-from mad.records import Record, records_from_prompts, render
+from mad.records import Record, records_from_prompts
 from mad.scorers import Scorer, build_scorer, get_scorer
 
 SCHEMA_VERSION = 1
 MANIFEST = "detector.json"
 TENSORS = "tensors.safetensors"
-DETECTOR_POSITIONS = ("last", "mean")
+AGGREGATIONS = ("max", "mean")
+Data = str | Path | Sequence[str] | Sequence[Record]
 
 
 class DetectorError(ValueError):
@@ -80,6 +82,8 @@ class DataInfo(BaseModel):
     n_cal: int
     holdout: float
     seed: int
+    n_untrusted: int = 0
+    n_anomalies: int = 0
 
 
 class Manifest(BaseModel):
@@ -93,6 +97,8 @@ class Manifest(BaseModel):
     model: ModelInfo
     layers: list[str] = Field(min_length=1)
     position: str
+    aggregate: str | None = None  # token-level detectors: how token scores become one per record
+    max_new_tokens: int = 64  # completion detectors: generation length for prompts without one
     scorer: str
     scorer_config: dict[str, dict[str, Any]]
     alpha: float = Field(gt=0, lt=1)
@@ -111,7 +117,7 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _as_records(data: str | Path | Sequence[str] | Sequence[Record]) -> tuple[list[Record], str]:
+def _as_records(data: Data) -> tuple[list[Record], str]:
     from mad.records import read_records
 
     if isinstance(data, str | Path):
@@ -124,33 +130,64 @@ def _as_records(data: str | Path | Sequence[str] | Sequence[Record]) -> tuple[li
 
 @dataclass
 class ScoreResult:
-    """Scores of a batch of inputs: per layer, combined, and the flag."""
+    """Scores of a batch of inputs: per layer, combined, the flag, and (token-level) the peaks."""
 
     layer_scores: dict[str, np.ndarray]
     layer_p_values: dict[str, np.ndarray]
     score: np.ndarray
     p_value: np.ndarray
     flagged: np.ndarray
+    token_scores: list[np.ndarray] | None = None  # per record: normalised score of each token
 
-    def rows(self, ids: Sequence[str]) -> list[dict[str, Any]]:
+    def peaks(self, k: int, top: int = 3) -> list[tuple[int, float]]:
+        """The `top` (token index, normalised score) pairs of record `k`, highest first."""
+        if self.token_scores is None:
+            return []
+        values = self.token_scores[k]
+        order = np.argsort(-values, kind="stable")[:top]
+        return [(int(j), float(values[j])) for j in order]
+
+    def rows(
+        self,
+        ids: Sequence[str],
+        *,
+        token_ids: Sequence[Sequence[int]] | None = None,
+        tokenizer: Any = None,
+        generated: Sequence[str | None] | None = None,
+        per_token: bool = False,
+    ) -> list[dict[str, Any]]:
         """One ``mad score`` output object per input, in order."""
         out = []
         for k, record_id in enumerate(ids):
-            out.append(
-                {
-                    "id": record_id,
-                    "score": float(self.score[k]),
-                    "p_value": float(self.p_value[k]),
-                    "flagged": bool(self.flagged[k]),
-                    "layers": {
-                        name: {
-                            "score": float(self.layer_scores[name][k]),
-                            "p_value": float(self.layer_p_values[name][k]),
-                        }
-                        for name in self.layer_scores
-                    },
-                }
-            )
+            row: dict[str, Any] = {
+                "id": record_id,
+                "score": float(self.score[k]),
+                "p_value": float(self.p_value[k]),
+                "flagged": bool(self.flagged[k]),
+                "layers": {
+                    name: {
+                        "score": float(self.layer_scores[name][k]),
+                        "p_value": float(self.layer_p_values[name][k]),
+                    }
+                    for name in self.layer_scores
+                },
+            }
+            if self.token_scores is not None:
+                ids_k = list(token_ids[k]) if token_ids is not None else []
+                row["peaks"] = [
+                    {
+                        "index": j,
+                        "token": tokenizer.decode([ids_k[j]]) if tokenizer and ids_k else None,
+                        "score": value,
+                    }
+                    for j, value in self.peaks(k)
+                ]
+                row["n_tokens"] = len(self.token_scores[k])
+                if per_token:
+                    row["token_scores"] = [round(float(v), 4) for v in self.token_scores[k]]
+            if generated is not None and generated[k] is not None:
+                row["completion"] = generated[k]
+            out.append(row)
         return out
 
 
@@ -184,6 +221,10 @@ class Detector:
         return self.manifest.alpha
 
     @property
+    def token_level(self) -> bool:
+        return self.manifest.position in TOKEN_LEVEL
+
+    @property
     def id(self) -> str:
         """A short stable id: the hash of the tensors file (changes whenever the detector does)."""
         return self.manifest.tensors_sha256[:12]
@@ -194,24 +235,33 @@ class Detector:
     def fit(
         cls,
         model: LoadedModel,
-        data: str | Path | Sequence[str] | Sequence[Record],
+        data: Data,
         *,
         layers: Sequence[str | int] | None = None,
         position: str = "last",
+        aggregate: str = "max",
         scorer: str = "mahalanobis",
         scorer_config: dict[str, Any] | None = None,
         alpha: float = 0.01,
+        combine: str = "min_p",
         holdout: float = 0.2,
         seed: int = 0,
         batch_size: int = 16,
+        max_new_tokens: int = 64,
+        untrusted: Data | None = None,
+        anomalies: Data | None = None,
         progress: Callable[[int], None] | None = None,
     ) -> Detector:
-        """Fit on trusted data (a JSONL path, prompt strings or records)."""
-        if position not in DETECTOR_POSITIONS:
-            raise DetectorError(
-                f"position {position!r} is not supported by detectors yet; "
-                f"choose from {DETECTOR_POSITIONS}"
-            )
+        """Fit on trusted data (a JSONL path, prompt strings or records).
+
+        `untrusted` (unlabelled, may contain anomalies) and `anomalies` (known anomalous
+        examples) are only for scorers that say they need them (`Scorer.needs`). Calibration
+        always uses held-out *trusted* records only.
+        """
+        if position not in POSITIONS:
+            raise DetectorError(f"unknown position {position!r}; choose from {POSITIONS}")
+        if aggregate not in AGGREGATIONS:
+            raise DetectorError(f"unknown aggregate {aggregate!r}; choose from {AGGREGATIONS}")
         records, source = _as_records(data)
         if not records:
             raise DetectorError("the trusted set is empty")
@@ -227,34 +277,55 @@ class Detector:
             raise DetectorError(f"only {len(fit_idx)} trusted samples left to fit; need at least 2")
         for note in notes:
             warnings.warn(note, stacklevel=2)
-        prompts = [render(r, model.tokenizer).prompt for r in records]
-        config = scorer_config or {}
-        scorers = {name: build_scorer(scorer, **config) for name in names}
-        if any(s.needs != "trusted" for s in scorers.values()):
-            raise DetectorError(f"scorer {scorer!r} needs {scorers[names[0]].needs} data")
+        scorers = {name: build_scorer(scorer, **(scorer_config or {})) for name in names}
+        needs = scorers[names[0]].needs
+        extra = {"untrusted": untrusted, "labels": anomalies}.get(needs)
+        if needs != "trusted" and extra is None:
+            flag = "--untrusted" if needs == "untrusted" else "--anomalies"
+            raise DetectorError(f"scorer {scorer!r} needs {needs} data ({flag})")
+        token_level = position in TOKEN_LEVEL
 
-        def stream(indices: np.ndarray) -> Iterable[CaptureBatch]:
-            return capture_prompts(
-                model.model,
-                model.tokenizer,
-                [prompts[i] for i in indices],
+        def features(items: Sequence[Record], tick: bool = True) -> Iterable[FeatureBatch]:
+            return iter_features(
+                model,
+                items,
                 names,
                 position,
                 batch_size=batch_size,
-                progress=progress,
+                max_new_tokens=max_new_tokens,
+                progress=progress if tick else None,
             )
 
-        for batch in stream(fit_idx):
+        def matrix(batch: FeatureBatch, name: str) -> torch.Tensor:
+            value = batch.acts[name]
+            return stack_tokens(value)[0] if token_level else value
+
+        fit_records = [records[i] for i in fit_idx]
+        for batch in features(fit_records):
             for name in names:
-                _feed(scorers[name], name, batch, fit_idx)
+                _guard(name, "trusted", scorers[name].partial_fit, matrix(batch, name))
+        n_extra = 0
+        if extra is not None:
+            extra_records, _ = _as_records(extra)
+            n_extra = len(extra_records)
+            for batch in features(extra_records, tick=False):
+                for name in names:
+                    s = scorers[name]
+                    add = (
+                        s.partial_fit_untrusted if needs == "untrusted" else s.partial_fit_anomalies
+                    )
+                    _guard(name, needs, add, matrix(batch, name))
         for s in scorers.values():
             s.finalize()
+        cal_records = [records[i] for i in cal_idx]
         cal_scores = {name: np.empty(len(cal_idx)) for name in names}
-        for batch in stream(cal_idx):
+        for batch in features(cal_records):
             for name in names:
-                cal_scores[name][batch.indices] = _score(scorers[name], name, batch, cal_idx)
-        calibration = Calibration.fit(cal_scores, alpha=alpha)
-        config_json = model.model.config
+                values = _guard(
+                    name, "calibration", _layer_scores, scorers[name], batch.acts[name], aggregate
+                )
+                cal_scores[name][batch.indices] = values[0]
+        calibration = Calibration.fit(cal_scores, alpha=alpha, method=combine)
         manifest = Manifest(
             schema_version=SCHEMA_VERSION,
             mad_version=mad.__version__,
@@ -265,10 +336,12 @@ class Detector:
                 fingerprint=model.fingerprint(),
                 architecture=type(model.model).__name__,
                 num_layers=layout.num_layers,
-                hidden_size=int(config_json.hidden_size),
+                hidden_size=int(model.model.config.hidden_size),
             ),
             layers=names,
             position=position,
+            aggregate=aggregate if token_level else None,
+            max_new_tokens=max_new_tokens,
             scorer=scorer,
             scorer_config={name: s.config() for name, s in scorers.items()},
             alpha=alpha,
@@ -281,6 +354,8 @@ class Detector:
                 n_cal=len(cal_idx),
                 holdout=holdout,
                 seed=seed,
+                n_untrusted=n_extra if needs == "untrusted" else 0,
+                n_anomalies=n_extra if needs == "labels" else 0,
             ),
             warnings=notes,
             tensors_sha256="",  # set by save()
@@ -289,12 +364,28 @@ class Detector:
 
     # ----- scoring ---------------------------------------------------------------------------
 
-    def score_activations(self, acts: dict[str, torch.Tensor]) -> ScoreResult:
-        """Score captured activations ``{layer: [n, d]}``; each row independently of the rest."""
+    def score_activations(self, acts: dict[str, Any]) -> ScoreResult:
+        """Score captured activations, each record independently of the rest.
+
+        Prompt-level detectors take ``{layer: [n, d]}``; token-level ones
+        ``{layer: [[T_k, d] per record]}``.
+        """
         missing = [n for n in self.layers if n not in acts]
         if missing:
             raise DetectorError(f"activations for layers {missing} are missing")
-        layer_scores = {n: self.scorers[n].score_samples(acts[n]) for n in self.layers}
+        aggregate = self.manifest.aggregate or "max"
+        layer_scores: dict[str, np.ndarray] = {}
+        token_norm: list[np.ndarray] | None = None
+        for name in self.layers:
+            record_scores, per_token = _layer_scores(self.scorers[name], acts[name], aggregate)
+            layer_scores[name] = record_scores
+            if per_token is not None:
+                normed = [(t - self._centre[name]) / self._scale[name] for t in per_token]
+                token_norm = (
+                    normed
+                    if token_norm is None
+                    else [np.maximum(a, b) for a, b in zip(token_norm, normed, strict=True)]
+                )
         layer_p = self.calibration.layer_p_values(layer_scores)
         p_value = self.calibration.p_values(layer_scores)
         normalised = np.stack(
@@ -306,48 +397,59 @@ class Detector:
             score=normalised.max(axis=0),
             p_value=p_value,
             flagged=p_value <= self.alpha,
+            token_scores=token_norm,
         )
 
     def score(
         self,
-        data: str | Path | Sequence[str] | Sequence[Record],
+        data: Data,
         *,
         batch_size: int = 16,
+        per_token: bool = False,
         progress: Callable[[int], None] | None = None,
     ) -> list[dict[str, Any]]:
         """Score inputs; returns one ``mad score`` row per input, in input order."""
         records, _ = _as_records(data)
-        return list(self.iter_score(records, batch_size=batch_size, progress=progress))
+        return list(
+            self.iter_score(records, batch_size=batch_size, per_token=per_token, progress=progress)
+        )
 
     def iter_score(
         self,
         records: Sequence[Record],
         *,
         batch_size: int = 16,
+        per_token: bool = False,
         progress: Callable[[int], None] | None = None,
     ) -> Iterable[dict[str, Any]]:
         """Score records, yielding rows in input order as soon as each chunk is done."""
         model = self.require_model()
-        chunk = max(batch_size * 16, 256)  # sort-by-length batching within a chunk
+        chunk = max(batch_size * 16, 256)
         for start in range(0, len(records), chunk):
             part = records[start : start + chunk]
-            prompts = [render(r, model.tokenizer).prompt for r in part]
-            acts: dict[str, torch.Tensor] = {}
-            for batch in capture_prompts(
-                model.model,
-                model.tokenizer,
-                prompts,
+            results: dict[int, dict[str, Any]] = {}
+            for batch in iter_features(
+                model,
+                part,
                 self.layers,
                 self.manifest.position,
                 batch_size=batch_size,
+                max_new_tokens=self.manifest.max_new_tokens,
+                chunk_size=chunk,
                 progress=progress,
             ):
-                for name, value in batch.acts.items():
-                    if name not in acts:
-                        acts[name] = torch.empty((len(part), value.shape[-1]))
-                    acts[name][batch.indices] = value
-            _check_finite(acts, [r.id for r in part])
-            yield from self.score_activations(acts).rows([r.id for r in part])
+                ids = [part[k].id for k in batch.indices]
+                _check_finite(batch.acts, ids)
+                rows = self.score_activations(batch.acts).rows(
+                    ids,
+                    token_ids=batch.token_ids,
+                    tokenizer=model.tokenizer,
+                    generated=batch.generated,
+                    per_token=per_token,
+                )
+                results.update(zip(batch.indices, rows, strict=True))
+            for k in range(len(part)):
+                yield results[k]
 
     def require_model(self) -> LoadedModel:
         if self.model is None:
@@ -489,35 +591,43 @@ def _write_synced(path: Path, text: str) -> None:
         os.fsync(handle.fileno())
 
 
-def _check_finite(acts: dict[str, torch.Tensor], ids: Sequence[str]) -> None:
+def _check_finite(acts: dict[str, Any], ids: Sequence[str]) -> None:
     for name, value in acts.items():
-        bad = ~torch.isfinite(value).all(dim=-1)
-        if bool(bad.any()):
-            which = [ids[i] for i in bad.nonzero().flatten().tolist()[:5]]
+        rows = value if isinstance(value, list) else list(value)
+        bad = [k for k, row in enumerate(rows) if not bool(torch.isfinite(row).all())]
+        if bad:
             raise DetectorError(
-                f"non-finite activations at {name} for {int(bad.sum())} input(s), e.g. ids {which}"
+                f"non-finite activations at {name} for {len(bad)} input(s), "
+                f"e.g. ids {[ids[k] for k in bad[:5]]}"
             )
 
 
-def _feed(scorer: Scorer, name: str, batch: CaptureBatch, indices: np.ndarray) -> None:
-    try:
-        scorer.partial_fit(batch.acts[name])
-    except ValueError as err:
-        ids = [int(indices[i]) for i in batch.indices[:5]]
-        raise DetectorError(f"layer {name}, trusted record indices {ids}...: {err}") from err
+def _layer_scores(
+    scorer: Scorer, acts: Any, aggregate: str
+) -> tuple[np.ndarray, list[np.ndarray] | None]:
+    """Per-record scores of one layer, plus the per-token scores for token-level activations."""
+    if not isinstance(acts, list):
+        return scorer.score_samples(acts), None
+    if not acts:
+        return np.empty(0), []
+    stacked, lengths = stack_tokens(acts)
+    flat = scorer.score_samples(stacked)
+    per_token = np.split(flat, np.cumsum(lengths)[:-1])
+    reduce = np.max if aggregate == "max" else np.mean
+    return np.array([reduce(t) for t in per_token]), per_token
 
 
-def _score(scorer: Scorer, name: str, batch: CaptureBatch, indices: np.ndarray) -> np.ndarray:
+def _guard(layer: str, what: str, step: Callable[..., Any], *args: Any) -> Any:
+    """Run a scorer step, naming the layer and data set in any error it raises."""
     try:
-        return scorer.score_samples(batch.acts[name])
+        return step(*args)
     except ValueError as err:
-        ids = [int(indices[i]) for i in batch.indices[:5]]
-        raise DetectorError(f"layer {name}, calibration record indices {ids}...: {err}") from err
+        raise DetectorError(f"layer {layer}, {what} data: {err}") from err
 
 
 def fit(
     model: str | LoadedModel,
-    data: str | Path | Sequence[str] | Sequence[Record],
+    data: Data,
     *,
     out: str | Path | None = None,
     device: str = "auto",

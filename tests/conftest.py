@@ -17,19 +17,21 @@ os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 torch.set_num_threads(2)
 
 VOCAB = 120
+EOS, PAD = VOCAB - 2, VOCAB - 1
 
 
 @pytest.fixture(scope="session")
 def word_tokenizer():
-    """A word-level tokenizer over ``w0 .. w118`` plus a pad token; ``w1`` doubles as EOS."""
+    """A word-level tokenizer over ``w0 .. w117`` plus ``<eos>`` and ``<pad>``."""
     from tokenizers import Tokenizer, models, pre_tokenizers
     from transformers import PreTrainedTokenizerFast
 
-    vocab = {f"w{i}": i for i in range(VOCAB - 1)}
-    vocab["<pad>"] = VOCAB - 1
+    vocab = {f"w{i}": i for i in range(EOS)}
+    vocab["<eos>"] = EOS
+    vocab["<pad>"] = PAD
     backend = Tokenizer(models.WordLevel(vocab, unk_token="w0"))
     backend.pre_tokenizer = pre_tokenizers.Whitespace()
-    return PreTrainedTokenizerFast(tokenizer_object=backend, pad_token="<pad>", eos_token="w1")
+    return PreTrainedTokenizerFast(tokenizer_object=backend, pad_token="<pad>", eos_token="<eos>")
 
 
 def _tiny_models() -> dict[str, torch.nn.Module]:
@@ -44,7 +46,7 @@ def _tiny_models() -> dict[str, torch.nn.Module]:
         Qwen2ForCausalLM,
     )
 
-    common = {"vocab_size": VOCAB, "bos_token_id": 1, "eos_token_id": 1, "pad_token_id": VOCAB - 1}
+    common = {"vocab_size": VOCAB, "bos_token_id": EOS, "eos_token_id": EOS, "pad_token_id": PAD}
     decoder = {
         "num_hidden_layers": 3,
         "hidden_size": 32,

@@ -154,8 +154,8 @@ def test_bad_trusted_sets_fail_clearly(tiny_loaded, tiny_models, word_tokenizer)
         Detector.fit(tiny_loaded, [])
     with pytest.raises(CalibrationError, match="need n_cal >= 99"):
         Detector.fit(tiny_loaded, random_prompts(60, seed=7), alpha=0.01)
-    with pytest.raises(DetectorError, match="not supported"):
-        Detector.fit(tiny_loaded, random_prompts(600, seed=7), position="all")
+    with pytest.raises(DetectorError, match="unknown position 'middle'"):
+        Detector.fit(tiny_loaded, random_prompts(600, seed=7), position="middle")
 
     broken = type(tiny_models["llama"])(tiny_models["llama"].config)
     broken.load_state_dict(tiny_models["llama"].state_dict())

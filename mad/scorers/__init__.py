@@ -5,11 +5,17 @@ import it below; ``get_scorer``/``build_scorer`` then find it by its ``name``.
 """
 
 from mad.scorers.base import SCORERS, Scorer, build_scorer, get_scorer, register
+from mad.scorers.likelihood_ratio import GaussianLikelihoodRatioScorer
 from mad.scorers.mahalanobis import MahalanobisScorer
+from mad.scorers.probe import ProbeScorer
+from mad.scorers.que import QUEScorer
 
 __all__ = [
     "SCORERS",
+    "GaussianLikelihoodRatioScorer",
     "MahalanobisScorer",
+    "ProbeScorer",
+    "QUEScorer",
     "Scorer",
     "build_scorer",
     "get_scorer",

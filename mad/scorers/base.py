@@ -9,6 +9,18 @@ The life cycle follows scikit-learn, split so that fitting can stream:
 ``partial_fit`` (any number of times) -> ``finalize`` -> ``score_samples``. ``fit`` is the
 one-shot shorthand. A fitted scorer is saved as ``config()`` (JSON) plus ``state_dict()``
 (tensors, for safetensors) and restored with ``from_state``.
+
+Most scorers learn from trusted data alone. The class attribute ``needs`` names what else a
+scorer must see before ``finalize``:
+
+* ``"trusted"``: nothing else.
+* ``"untrusted"``: an unlabelled batch that may contain anomalies, streamed through
+  ``partial_fit_untrusted`` (e.g. QUE, the Gaussian likelihood ratio).
+* ``"labels"``: examples known to be anomalous, streamed through ``partial_fit_anomalies``
+  (supervised scorers such as the probe).
+
+The extra data goes through the same validation as trusted data and may arrive in any number of
+batches, before or after the trusted ones; its row count is ``extra_count``.
 """
 
 from __future__ import annotations
@@ -21,6 +33,13 @@ import numpy as np
 import torch
 
 ArrayLike = torch.Tensor | np.ndarray
+Needs = Literal["trusted", "untrusted", "labels"]
+
+# What each kind of extra data is called in messages, and the method that streams it.
+_EXTRA = {
+    "untrusted": ("untrusted data", "partial_fit_untrusted"),
+    "labels": ("labelled anomalies", "partial_fit_anomalies"),
+}
 
 # Rows are converted to float64 in blocks of about this many elements (32 MiB), so the
 # float64 working copy stays bounded however large the caller's batch is.
@@ -31,17 +50,18 @@ class Scorer(ABC):
     """An anomaly detector over activation matrices; higher scores are more anomalous.
 
     Subclasses implement the hooks ``_reset``, ``_update``, ``_finalize``, ``_score``,
-    ``_hyperparameters``, ``_state`` and ``_load_state``; this class owns input validation,
-    the sample count and the fitted/unfitted bookkeeping so that every scorer fails the same
-    way on bad input.
+    ``_hyperparameters``, ``_state`` and ``_load_state``, plus ``_update_extra`` when ``needs``
+    is not ``"trusted"``; this class owns input validation, the sample counts and the
+    fitted/unfitted bookkeeping so that every scorer fails the same way on bad input.
     """
 
     name: ClassVar[str]
-    needs: ClassVar[Literal["trusted", "untrusted", "labels"]] = "trusted"
+    needs: ClassVar[Needs] = "trusted"
 
     def __init__(self) -> None:
         self.d: int | None = None
-        self.count = 0
+        self.count = 0  # trusted rows
+        self.extra_count = 0  # untrusted rows or labelled anomalies, as `needs` says
         self._finalized = False
 
     # -- fitting ---------------------------------------------------------------------------
@@ -56,23 +76,54 @@ class Scorer(ABC):
             self._finalized = False
         return self
 
+    def partial_fit_untrusted(self, X: ArrayLike) -> Self:
+        """Stream one batch of unlabelled untrusted activations (it may contain anomalies).
+
+        Only for scorers with ``needs == "untrusted"``; any other scorer raises ``TypeError``.
+        """
+        return self._partial_fit_extra(X, "untrusted")
+
+    def partial_fit_anomalies(self, X: ArrayLike) -> Self:
+        """Stream one batch of activations known to be anomalous.
+
+        Only for scorers with ``needs == "labels"``; any other scorer raises ``TypeError``.
+        """
+        return self._partial_fit_extra(X, "labels")
+
     def finalize(self) -> Self:
-        """Turn the streamed statistics into what scoring needs."""
+        """Turn the streamed statistics (trusted, plus any extra data) into what scoring needs."""
         if self.count < 2:
             raise ValueError(f"{type(self).__name__} needs at least 2 samples, got {self.count}")
+        if self.needs != "trusted" and self.extra_count == 0:
+            data, method = _EXTRA[self.needs]
+            raise ValueError(
+                f"{type(self).__name__} needs {data}: stream some with {method}() before finalize()"
+            )
         self._finalize()
         self._finalized = True
         return self
 
-    def fit(self, X: ArrayLike) -> Self:
-        """Forget everything, then fit on ``X`` in one go."""
+    def fit(
+        self,
+        X: ArrayLike,
+        *,
+        untrusted: ArrayLike | None = None,
+        anomalies: ArrayLike | None = None,
+    ) -> Self:
+        """Forget everything, then fit on trusted ``X`` (and the extra data ``needs``) in one go."""
         self.reset()
-        return self.partial_fit(X).finalize()
+        self.partial_fit(X)
+        if untrusted is not None:
+            self.partial_fit_untrusted(untrusted)
+        if anomalies is not None:
+            self.partial_fit_anomalies(anomalies)
+        return self.finalize()
 
     def reset(self) -> Self:
         """Return to the unfitted state, keeping the hyperparameters."""
         self.d = None
         self.count = 0
+        self.extra_count = 0
         self._finalized = False
         self._reset()
         return self
@@ -91,8 +142,11 @@ class Scorer(ABC):
     # -- persistence -----------------------------------------------------------------------
 
     def config(self) -> dict[str, Any]:
-        """JSON-able hyperparameters plus the fitted ``d`` and ``count``."""
-        return {**self._hyperparameters(), "d": self.d, "count": self.count}
+        """JSON-able hyperparameters, the fitted ``d`` and ``count`` (and ``extra_count``)."""
+        config = {**self._hyperparameters(), "d": self.d, "count": self.count}
+        if self.needs != "trusted":
+            config["extra_count"] = self.extra_count
+        return config
 
     def state_dict(self) -> dict[str, torch.Tensor]:
         """The tensors scoring needs (contiguous, unshared: safe for safetensors)."""
@@ -107,10 +161,11 @@ class Scorer(ABC):
         The restored scorer can score but not continue streaming: the running statistics are
         not part of the state.
         """
-        params = {k: v for k, v in config.items() if k not in ("d", "count")}
+        params = {k: v for k, v in config.items() if k not in ("d", "count", "extra_count")}
         scorer = cls(**params)
         scorer.d = int(config["d"])
         scorer.count = int(config["count"])
+        scorer.extra_count = int(config.get("extra_count", 0))
         scorer._load_state(state)
         scorer._finalized = True
         return scorer
@@ -145,6 +200,22 @@ class Scorer(ABC):
             )
         return x
 
+    def _partial_fit_extra(self, X: ArrayLike, kind: Literal["untrusted", "labels"]) -> Self:
+        """``partial_fit`` for the extra data of kind ``kind`` (see the module docstring)."""
+        if self.needs != kind:
+            data, method = _EXTRA[kind]
+            raise TypeError(
+                f"{type(self).__name__} does not take {data} (needs={self.needs!r}); "
+                f"{method}() is only for scorers with needs={kind!r}"
+            )
+        x = self._check(X)
+        self.d = x.shape[1]
+        if x.shape[0]:
+            self._update_extra(x)  # sees self.extra_count before this batch
+            self.extra_count += x.shape[0]
+            self._finalized = False
+        return self
+
     @staticmethod
     def _blocks(x: torch.Tensor) -> Iterator[tuple[int, torch.Tensor]]:
         """Yield ``(start, rows)``: bounded blocks as fresh float64 copies, free to modify."""
@@ -162,9 +233,19 @@ class Scorer(ABC):
     def _update(self, x: torch.Tensor) -> None:
         """Merge a validated, non-empty CPU batch into the statistics."""
 
+    def _update_extra(self, x: torch.Tensor) -> None:
+        """Merge a validated, non-empty CPU batch of the extra data ``needs`` names.
+
+        Scorers whose ``needs`` is not ``"trusted"`` must override this.
+        """
+        raise NotImplementedError(f"{type(self).__name__} declares needs={self.needs!r}")
+
     @abstractmethod
     def _finalize(self) -> None:
-        """Compute the scoring state from the statistics (``count >= 2`` is guaranteed)."""
+        """Compute the scoring state from the statistics.
+
+        ``count >= 2`` is guaranteed, and ``extra_count >= 1`` when ``needs`` asks for extra data.
+        """
 
     @abstractmethod
     def _score(self, x: torch.Tensor) -> np.ndarray:
