@@ -37,11 +37,16 @@ def _cmd_fit(args: argparse.Namespace) -> int:
             records,
             layers=args.layers,
             position=args.position,
+            aggregate=args.aggregate,
             scorer=args.scorer,
             alpha=args.alpha,
+            combine=args.combine,
             holdout=args.holdout,
             seed=args.seed,
             batch_size=args.batch_size,
+            max_new_tokens=args.max_new_tokens,
+            untrusted=args.untrusted,
+            anomalies=args.anomalies,
             progress=tick,
         )
     detector.manifest.data.source = str(Path(args.data).resolve())
@@ -67,7 +72,10 @@ def _cmd_score(args: argparse.Namespace) -> int:
     flagged = 0
     bar, tick = _progress(len(records), "score")
     with bar, tmp.open("w", encoding="utf-8") as handle:
-        for row in detector.iter_score(records, batch_size=args.batch_size, progress=tick):
+        rows = detector.iter_score(
+            records, batch_size=args.batch_size, per_token=args.per_token, progress=tick
+        )
+        for row in rows:
             flagged += row["flagged"]
             handle.write(json.dumps(row) + "\n")
     tmp.replace(out)
@@ -129,9 +137,46 @@ def build_parser() -> argparse.ArgumentParser:
         nargs="+",
         help="block indices or hook names (default: a few middle-to-late blocks)",
     )
-    fit.add_argument("--position", default="last", choices=["last", "mean"])
-    fit.add_argument("--scorer", default="mahalanobis")
+    fit.add_argument(
+        "--position",
+        default="last",
+        choices=["last", "mean", "all", "completion"],
+        help="last/mean prompt token (one vector per record), or token-level: all prompt tokens, "
+        "or every completion token (logged completions are teacher-forced, missing ones "
+        "generated)",
+    )
+    fit.add_argument(
+        "--aggregate",
+        default="max",
+        choices=["max", "mean"],
+        help="token-level detectors: how token scores become one calibrated score per record",
+    )
+    fit.add_argument(
+        "--max-new-tokens",
+        type=int,
+        default=64,
+        help="completion detectors: tokens to generate for records without one",
+    )
+    fit.add_argument(
+        "--scorer",
+        default="mahalanobis",
+        help="mahalanobis, knn, pca_residual, que, likelihood_ratio, probe",
+    )
+    fit.add_argument(
+        "--untrusted",
+        help="unlabelled untrusted records (JSONL) for scorers that "
+        "need them (que, likelihood_ratio)",
+    )
+    fit.add_argument(
+        "--anomalies", help="known anomalous records (JSONL) for supervised scorers (probe)"
+    )
     fit.add_argument("--alpha", type=float, default=0.01, help="target false-positive rate")
+    fit.add_argument(
+        "--combine",
+        default="min_p",
+        choices=["min_p", "fisher", "bonferroni"],
+        help="how per-layer p-values combine into one",
+    )
     fit.add_argument("--holdout", type=float, default=0.2, help="fraction held out to calibrate")
     fit.add_argument("--seed", type=int, default=0)
     fit.add_argument("--batch-size", type=int, default=16)
@@ -149,6 +194,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="score even if the model's fingerprint differs from the detector's",
     )
     score.add_argument("--batch-size", type=int, default=16)
+    score.add_argument(
+        "--per-token",
+        action="store_true",
+        help="token-level detectors: add every token's score to each row",
+    )
     score.add_argument("--device", default="auto")
     score.set_defaults(func=_cmd_score)
 
