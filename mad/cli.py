@@ -117,6 +117,67 @@ def _cmd_info(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_eval(args: argparse.Namespace) -> int:
+    from mad.evaluate import DEFAULT_SCORERS, EvalTask, evaluate_task, format_table, to_json
+    from mad.models import load_model
+    from mad.records import read_records
+    from mad.report import render_html
+
+    if args.suite:
+        from mad.organisms.suite import TASKS
+
+        names = args.tasks or list(TASKS)
+        unknown = sorted(set(names) - set(TASKS))
+        if unknown:
+            raise FileNotFoundError(f"unknown suite task(s) {unknown}; known: {sorted(TASKS)}")
+        tasks = [TASKS[name]() for name in names]
+    else:
+        missing = [f for f in ("model", "trusted", "normal", "anomalous") if not getattr(args, f)]
+        if missing:
+            print(
+                f"mad eval: error: without --suite, give --{', --'.join(missing)}", file=sys.stderr
+            )
+            return 2
+        tasks = [
+            EvalTask(
+                name=Path(args.anomalous).stem,
+                model=args.model,
+                trusted=list(read_records(args.trusted)),
+                normal=list(read_records(args.normal)),
+                anomalous=list(read_records(args.anomalous)),
+                layers=args.layers,
+                position=args.position,
+            )
+        ]
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    reports = []
+    for task in tasks:
+        loaded = load_model(task.model, device=args.device)
+        total = len(task.trusted) + len(task.normal) + len(task.anomalous)
+        bar, tick = _progress(total, f"eval {task.name}")
+        with bar:
+            reports.append(
+                evaluate_task(
+                    task,
+                    loaded,
+                    scorers=args.scorer or DEFAULT_SCORERS,
+                    alpha=args.alpha,
+                    n_labelled=args.labelled,
+                    batch_size=args.batch_size,
+                    progress=tick,
+                )
+            )
+    table = format_table(reports)
+    print(table)
+    (out / "results.json").write_text(
+        json.dumps({"tasks": [to_json(r) for r in reports]}, indent=2) + "\n"
+    )
+    (out / "report.html").write_text(render_html(reports), encoding="utf-8")
+    print(f"results: {out / 'results.json'}  report: {out / 'report.html'}", file=sys.stderr)
+    return 0
+
+
 def _cmd_demo(args: argparse.Namespace) -> int:
     from mad.demo import run_demo
 
@@ -206,6 +267,28 @@ def build_parser() -> argparse.ArgumentParser:
     info.add_argument("detector")
     info.add_argument("--json", action="store_true", help="print the full manifest as JSON")
     info.set_defaults(func=_cmd_info)
+
+    ev = sub.add_parser("eval", help="compare scorers on trusted / normal / anomalous data")
+    ev.add_argument("--suite", choices=["organisms"], help="run the shipped organism benchmark")
+    ev.add_argument("--tasks", nargs="+", help="with --suite: only these tasks")
+    ev.add_argument("--model")
+    ev.add_argument("--trusted", help="trusted records (JSONL): fit and calibrate")
+    ev.add_argument("--normal", help="held-out normal records (JSONL): should not be flagged")
+    ev.add_argument("--anomalous", help="anomalous records (JSONL): should be flagged")
+    ev.add_argument("--layers", nargs="+")
+    ev.add_argument("--position", default="last", choices=["last", "mean", "all", "completion"])
+    ev.add_argument("--scorer", nargs="+", help="scorers to compare (default: all registered)")
+    ev.add_argument("--alpha", type=float, default=0.05)
+    ev.add_argument(
+        "--labelled",
+        type=int,
+        default=20,
+        help="anomalies given to supervised scorers as labels (then not tested)",
+    )
+    ev.add_argument("--batch-size", type=int, default=16)
+    ev.add_argument("--out", default="runs/eval")
+    ev.add_argument("--device", default="auto")
+    ev.set_defaults(func=_cmd_eval)
 
     demo = sub.add_parser("demo", help="fit and evaluate a detector on the shipped organism")
     demo.add_argument("--out", default="runs/demo-detector")

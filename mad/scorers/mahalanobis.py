@@ -22,6 +22,7 @@ import numpy as np
 import torch
 
 from mad.scorers.base import Scorer, register
+from mad.scorers.moments import merge_moments
 
 # Variance given to features when every feature is constant: keeps the whitening below ~1e80,
 # so squared distances of any realistic deviation stay finite in float64.
@@ -106,15 +107,8 @@ class MahalanobisScorer(Scorer):
         assert self._mean is not None and self._m2 is not None
         n_a = self.count
         for _, block in self._blocks(x):
-            n_b = len(block)
-            mean_b = block.mean(dim=0)
-            centred = block.sub_(mean_b)
-            n = n_a + n_b
-            delta = mean_b - self._mean
-            self._mean += delta * (n_b / n)
-            self._m2.addmm_(centred.T, centred)
-            self._m2.addr_(delta, delta, alpha=n_a * n_b / n)
-            n_a = n
+            merge_moments(self._mean, self._m2, n_a, block)
+            n_a += len(block)
 
     def empirical_covariance(self) -> torch.Tensor:
         """The maximum-likelihood covariance ``M2 / n`` of the samples streamed so far."""

@@ -25,6 +25,7 @@ import numpy as np
 import torch
 
 from mad.scorers.base import Scorer, register
+from mad.scorers.moments import merge_moments
 
 
 @register
@@ -84,7 +85,7 @@ class PCAResidualScorer(Scorer):
         assert self._mean is not None
         n_a = self.count
         for _, block in self._blocks(x):
-            _merge_moments(self._mean, self._m2, n_a, block)
+            merge_moments(self._mean, self._m2, n_a, block)
             n_a += len(block)
 
     # -- finalize and score ----------------------------------------------------------------
@@ -157,22 +158,3 @@ class PCAResidualScorer(Scorer):
         self.mean_ = mean.to(torch.float64).contiguous()
         self.components_ = components.to(torch.float64).contiguous()
         self.n_components_ = components.shape[1]
-
-
-def _merge_moments(mean: torch.Tensor, m2: torch.Tensor, n_a: int, block: torch.Tensor) -> None:
-    """Merge a float64 ``block`` (overwritten) into running ``mean``/``m2`` over ``n_a`` rows.
-
-    Chan, Golub & LeVeque (1979): with the block's own mean ``m_b`` and centred scatter
-    ``M2_b``, ``delta = m_b - m_a`` and ``n = n_a + n_b``::
-
-        m  = m_a + delta n_b / n
-        M2 = M2_a + M2_b + delta delta^T n_a n_b / n
-    """
-    n_b = len(block)
-    n = n_a + n_b
-    block_mean = block.mean(dim=0)
-    centred = block.sub_(block_mean)
-    delta = block_mean - mean
-    mean.add_(delta, alpha=n_b / n)
-    m2.addmm_(centred.T, centred)
-    m2.addr_(delta, delta, alpha=n_a * n_b / n)

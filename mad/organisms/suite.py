@@ -1,0 +1,57 @@
+"""The organism benchmark: every shipped organism as an evaluation task for ``mad eval``.
+
+Each task names its model, its trusted / normal / anomalous records and the capture spec the
+detectors use. Sizes are chosen to run on two CPU cores within CI; all data is built by seeded
+generators or read from the data files shipped beside this module.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from mad.evaluate import EvalTask
+from mad.records import Record, read_records, records_from_prompts
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def backdoor_task() -> EvalTask:
+    from mad.organisms.backdoor import TRIGGER, make_examples
+
+    def prompts(n: int, triggered: bool, seed: int, split: str) -> list[Record]:
+        examples = make_examples(n, triggered=triggered, seed=seed, split=split)
+        return records_from_prompts([e.prompt for e in examples])
+
+    return EvalTask(
+        name="backdoor",
+        model="organism",
+        trusted=prompts(1500, False, 0, "val"),
+        normal=prompts(300, False, 1, "test"),
+        anomalous=prompts(300 + 20, True, 2, "test"),
+        position="last",
+        description=f"Tiny GPT-2 with a planted backdoor: trigger {TRIGGER!r} anywhere in a "
+        "review flips its answer. Normal = held-out clean reviews; anomalous = triggered ones.",
+    )
+
+
+def smollm2_chat_task() -> EvalTask:
+    folder = DATA / "smollm2_chat"
+    return EvalTask(
+        name="smollm2_chat",
+        model="smollm2",
+        trusted=list(read_records(folder / "trusted.jsonl")),
+        normal=list(read_records(folder / "normal_shifted.jsonl")),
+        anomalous=list(read_records(folder / "anomalous.jsonl")),
+        position="last",
+        layers=["blocks.16.resid_post"],
+        description="SmolLM2-135M-Instruct. Trusted = benign chat requests on 15 everyday "
+        "topics; normal = benign requests on unseen topics (a shift that is not an anomaly); "
+        "anomalous = prompt injections, instruction overrides and harmful requests.",
+    )
+
+
+TASKS: dict[str, Callable[[], EvalTask]] = {
+    "backdoor": backdoor_task,
+    "smollm2_chat": smollm2_chat_task,
+}
