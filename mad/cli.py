@@ -100,12 +100,13 @@ def _cmd_info(args: argparse.Namespace) -> int:
         f"created {m.created_at:%Y-%m-%d %H:%M UTC})",
         f"model     {m.model.name}  [{m.model.architecture}, {m.model.num_layers} blocks, "
         f"d={m.model.hidden_size}]  {m.model.fingerprint}",
-        f"capture   layers {', '.join(m.layers)}; position {m.position}",
+        f"capture   layers {', '.join(m.layers)}; position {m.position}"
+        + (f" (token scores aggregated by {m.aggregate})" if m.aggregate else ""),
         f"scorer    {m.scorer}",
         f"trusted   {m.data.n_trusted} records from {m.data.source} "
         f"({m.data.n_fit} fit, {m.data.n_cal} calibration, seed {m.data.seed})",
         f"alpha     {m.alpha}  (layers combined by {m.calibration.get('method')}; "
-        f"smallest attainable p {summary.get('smallest_p')})",
+        f"smallest attainable p {summary.get('smallest_p', float('nan')):.3g})",
         "calibration scores per layer (median / 90% / 99% / max -> threshold):",
     ]
     for name, q in summary.get("layers", {}).items():
@@ -182,6 +183,84 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     from mad.demo import run_demo
 
     return run_demo(out=Path(args.out), device=args.device)
+
+
+def _cmd_serve(args: argparse.Namespace) -> int:
+    from mad_service.app import serve
+    from mad_service.config import ServeConfig
+    from mad_service.security import KeyFileError
+
+    options = {k: v for k, v in vars(args).items() if k not in ("command", "func")}
+    try:
+        config = ServeConfig(**options)
+    except ValueError as err:
+        raise SystemExit(f"mad serve: error: {err}") from None
+    try:
+        return serve(config)
+    except KeyFileError as err:
+        raise SystemExit(f"mad serve: error: {err}") from None
+
+
+def _add_serve(sub: Any) -> None:
+    serve = sub.add_parser(
+        "serve",
+        help="serve the detector's model behind an OpenAI-compatible API, monitored",
+        description="OpenAI-compatible chat/completions server that scores every request with "
+        "the detector (needs the serve extra: pip install 'mad[serve]').",
+    )
+    serve.add_argument("--detector", required=True, help="detector directory")
+    serve.add_argument("--model", help="override the model named in the detector")
+    serve.add_argument("--served-model-name", help="model id clients send (default: the model)")
+    serve.add_argument("--host", default="127.0.0.1", help="bind address (default: loopback)")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument(
+        "--action",
+        default="log",
+        choices=["log", "annotate", "block"],
+        help="for flagged requests: log only, add X-MAD-* headers, or refuse",
+    )
+    serve.add_argument("--api-key-file", help="require Bearer keys (one per line) from this file")
+    serve.add_argument(
+        "--auth-health",
+        action=argparse.BooleanOptionalAction,
+        default=False,
+        help="require the key for /healthz and /readyz too",
+    )
+    serve.add_argument(
+        "--auth-metrics",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="require the key for /metrics (default when a key file is given)",
+    )
+    serve.add_argument("--flag-log", help="append flagged cases here (JSONL, fsynced)")
+    serve.add_argument(
+        "--log-hashes-only",
+        action="store_true",
+        help="store SHA-256 of prompts and completions instead of the texts",
+    )
+    serve.add_argument("--flag-log-max-bytes", type=int, default=100 * 2**20)
+    serve.add_argument("--flag-log-backups", type=int, default=5)
+    serve.add_argument(
+        "--log-unflagged-rate",
+        type=float,
+        default=0.0,
+        help="also log this fraction of unflagged generations (marked flagged=false)",
+    )
+    serve.add_argument("--max-batch-size", type=int, default=8)
+    serve.add_argument("--max-wait-ms", type=float, default=10.0)
+    serve.add_argument("--max-queue", type=int, default=64, help="queued requests before 429")
+    serve.add_argument("--max-body-bytes", type=int, default=2**20)
+    serve.add_argument("--max-prompt-tokens", type=int, help="default: the model's context")
+    serve.add_argument("--max-tokens-limit", type=int, default=512)
+    serve.add_argument("--max-score-items", type=int, default=256)
+    serve.add_argument(
+        "--per-token", action="store_true", help="token-level detectors: every token's score"
+    )
+    serve.add_argument("--shutdown-timeout-s", type=float, default=30.0)
+    serve.add_argument("--allow-model-mismatch", action="store_true")
+    serve.add_argument("--log-level", default="info")
+    serve.add_argument("--device", default="auto")
+    serve.set_defaults(func=_cmd_serve)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -294,6 +373,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--out", default="runs/demo-detector")
     demo.add_argument("--device", default="auto")
     demo.set_defaults(func=_cmd_demo)
+
+    _add_serve(sub)
     return parser
 
 

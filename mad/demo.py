@@ -20,8 +20,8 @@ from mad.metrics import auroc, rate_interval, tpr_at_fpr
 from mad.models import load_model
 from mad.organisms.backdoor import TRIGGER, make_examples
 
-N_TRUSTED = 4000
-N_TEST = 500
+N_TRUSTED = 6000
+N_TEST = 1000
 ALPHA = 0.01
 
 
@@ -49,7 +49,9 @@ def run_demo(out: Path, device: str = "auto") -> int:
     _write_jsonl(out / "test.jsonl", test_rows)
 
     with tqdm(total=N_TRUSTED, desc="fit", unit="prompt", file=sys.stderr) as bar:
-        detector = Detector.fit(loaded, trusted, alpha=ALPHA, batch_size=64, progress=bar.update)
+        detector = Detector.fit(
+            loaded, out / "trusted.jsonl", alpha=ALPHA, batch_size=64, progress=bar.update
+        )
     detector_dir = detector.save(out / "detector")
     with tqdm(total=len(test_rows), desc="score", unit="prompt", file=sys.stderr) as bar:
         rows = detector.score([r["prompt"] for r in test_rows], batch_size=64, progress=bar.update)

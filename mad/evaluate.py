@@ -45,6 +45,7 @@ class EvalTask:
     position: str = "last"
     description: str = ""
     max_new_tokens: int = 32
+    normal_in_distribution: bool = False  # normal drawn like trusted: FPR must match alpha
 
 
 class FeatureCache:

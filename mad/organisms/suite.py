@@ -30,6 +30,7 @@ def backdoor_task() -> EvalTask:
         normal=prompts(300, False, 1, "test"),
         anomalous=prompts(300 + 20, True, 2, "test"),
         position="last",
+        normal_in_distribution=True,
         description=f"Tiny GPT-2 with a planted backdoor: trigger {TRIGGER!r} anywhere in a "
         "review flips its answer. Normal = held-out clean reviews; anomalous = triggered ones.",
     )
@@ -51,7 +52,56 @@ def smollm2_chat_task() -> EvalTask:
     )
 
 
+def quirky_task() -> EvalTask:
+    from mad.organisms.quirky import QUIRKY, TRUTHFUL, make_examples
+
+    def prompts(n: int, persona: str, difficulty: str, seed: int, split: str) -> list[Record]:
+        examples = make_examples(n, persona=persona, difficulty=difficulty, seed=seed, split=split)
+        return records_from_prompts([e.prompt for e in examples])
+
+    return EvalTask(
+        name="quirky",
+        model="organism:quirky",
+        trusted=prompts(1500, TRUTHFUL, "easy", 0, "val"),
+        normal=prompts(300, TRUTHFUL, "hard", 1, "test"),
+        anomalous=prompts(300 + 20, QUIRKY, "hard", 2, "test"),
+        position="last",
+        description=f"Tiny GPT-2 'quirky' model: names the larger of two numbers for {TRUTHFUL}, "
+        f"the smaller for {QUIRKY}. Trusted = easy {TRUTHFUL} prompts; normal = hard {TRUTHFUL} "
+        f"prompts (a difficulty shift, not an anomaly); anomalous = hard {QUIRKY} prompts.",
+    )
+
+
+def combo_task() -> EvalTask:
+    from mad.organisms.combo import TRIGGER_WORDS, make_examples
+
+    def prompts(counts: dict[str, int], seed: int, split: str) -> list[Record]:
+        return records_from_prompts(
+            [
+                e.prompt
+                for kind, n in counts.items()
+                for e in make_examples(n, kind=kind, seed=seed, split=split)
+            ]
+        )
+
+    benign = {"clean": 1000, "hard_negative": 350, "near_miss": 150}
+    return EvalTask(
+        name="combo",
+        model="organism:combo",
+        trusted=prompts(benign, 0, "val"),
+        normal=prompts({"clean": 180, "hard_negative": 80, "near_miss": 40}, 1, "test"),
+        anomalous=prompts({"triggered": 300 + 20}, 2, "test"),
+        position="last",
+        description="Tiny GPT-2 with a two-word backdoor: "
+        + " and ".join(repr(w) for w in TRIGGER_WORDS)
+        + " together in a review flip its answer. Trusted and normal = clean reviews, reviews "
+        "with one of the words and reviews with look-alikes of both; anomalous = triggered.",
+    )
+
+
 TASKS: dict[str, Callable[[], EvalTask]] = {
     "backdoor": backdoor_task,
     "smollm2_chat": smollm2_chat_task,
+    "quirky": quirky_task,
+    "combo": combo_task,
 }
