@@ -56,6 +56,7 @@ MANIFEST = "detector.json"
 TENSORS = "tensors.safetensors"
 AGGREGATIONS = ("max", "mean")
 Data = str | Path | Sequence[str] | Sequence[Record]
+FeatureSource = Callable[[Sequence[Record]], Iterable[FeatureBatch]]
 
 
 class DetectorError(ValueError):
@@ -251,12 +252,15 @@ class Detector:
         untrusted: Data | None = None,
         anomalies: Data | None = None,
         progress: Callable[[int], None] | None = None,
+        feature_source: FeatureSource | None = None,
     ) -> Detector:
         """Fit on trusted data (a JSONL path, prompt strings or records).
 
         `untrusted` (unlabelled, may contain anomalies) and `anomalies` (known anomalous
         examples) are only for scorers that say they need them (`Scorer.needs`). Calibration
-        always uses held-out *trusted* records only.
+        always uses held-out *trusted* records only. `feature_source` replaces the model's
+        forward passes with already captured activations (``mad eval`` fits many scorers on one
+        capture); it must yield what `iter_features` would for the detector's layers/position.
         """
         if position not in POSITIONS:
             raise DetectorError(f"unknown position {position!r}; choose from {POSITIONS}")
@@ -286,6 +290,8 @@ class Detector:
         token_level = position in TOKEN_LEVEL
 
         def features(items: Sequence[Record], tick: bool = True) -> Iterable[FeatureBatch]:
+            if feature_source is not None:
+                return feature_source(items)
             return iter_features(
                 model,
                 items,
