@@ -119,7 +119,14 @@ def _cmd_info(args: argparse.Namespace) -> int:
 
 
 def _cmd_eval(args: argparse.Namespace) -> int:
-    from mad.evaluate import DEFAULT_SCORERS, EvalTask, evaluate_task, format_table, to_json
+    from mad.evaluate import (
+        DEFAULT_SCORERS,
+        EvalTask,
+        evaluate_task,
+        format_markdown,
+        format_table,
+        to_json,
+    )
     from mad.models import load_model
     from mad.records import read_records
     from mad.report import render_html
@@ -174,6 +181,7 @@ def _cmd_eval(args: argparse.Namespace) -> int:
     (out / "results.json").write_text(
         json.dumps({"tasks": [to_json(r) for r in reports]}, indent=2) + "\n"
     )
+    (out / "results.md").write_text(format_markdown(reports), encoding="utf-8")
     (out / "report.html").write_text(render_html(reports), encoding="utf-8")
     print(f"results: {out / 'results.json'}  report: {out / 'report.html'}", file=sys.stderr)
     return 0
@@ -370,7 +378,7 @@ def build_parser() -> argparse.ArgumentParser:
     ev.set_defaults(func=_cmd_eval)
 
     demo = sub.add_parser("demo", help="fit and evaluate a detector on the shipped organism")
-    demo.add_argument("--out", default="runs/demo-detector")
+    demo.add_argument("--out", default="runs/demo")
     demo.add_argument("--device", default="auto")
     demo.set_defaults(func=_cmd_demo)
 

@@ -257,3 +257,22 @@ def format_table(reports: Sequence[dict[str, Any]]) -> str:
                 f"{m['tpr_at_1pct_fpr']:>8.3f}{m['tpr_at_alpha']:>7.3f}{m['fpr_at_alpha']:>7.3f}"
             )
     return "\n".join(lines)
+
+
+def format_markdown(reports: Sequence[dict[str, Any]]) -> str:
+    """The results as a Markdown table (what the README's results table is made from)."""
+    lines = [
+        "| task | scorer | needs | AUROC | TPR@1% FPR | TPR@alpha | FPR@alpha |",
+        "| --- | --- | --- | ---: | ---: | ---: | ---: |",
+    ]
+    for report in reports:
+        for r in report["results"]:
+            if r.error:
+                lines.append(f"| {report['task']} | {r.name} | {r.needs} | error | | | |")
+                continue
+            m = r.metrics
+            lines.append(
+                f"| {report['task']} | {r.name} | {r.needs} | {m['auroc']:.3f} | "
+                f"{m['tpr_at_1pct_fpr']:.3f} | {m['tpr_at_alpha']:.3f} | {m['fpr_at_alpha']:.3f} |"
+            )
+    return "\n".join(lines) + "\n"
