@@ -84,14 +84,15 @@ def combo_task() -> EvalTask:
             ]
         )
 
-    benign = {"clean": 1000, "hard_negative": 350, "near_miss": 150}
+    # Normal has the trusted mix of benign kinds, so calibrated detectors must keep their FPR.
     return EvalTask(
         name="combo",
         model="organism:combo",
-        trusted=prompts(benign, 0, "val"),
-        normal=prompts({"clean": 180, "hard_negative": 80, "near_miss": 40}, 1, "test"),
+        trusted=prompts({"clean": 1000, "hard_negative": 350, "near_miss": 150}, 0, "val"),
+        normal=prompts({"clean": 200, "hard_negative": 70, "near_miss": 30}, 1, "test"),
         anomalous=prompts({"triggered": 300 + 20}, 2, "test"),
         position="last",
+        normal_in_distribution=True,
         description="Tiny GPT-2 with a two-word backdoor: "
         + " and ".join(repr(w) for w in TRIGGER_WORDS)
         + " together in a review flip its answer. Trusted and normal = clean reviews, reviews "
