@@ -163,8 +163,11 @@ class _StopForward(Exception):
 
 
 @dataclass
-class _Hooks:
-    """Forward hooks on the requested hook points; each call hands the hidden state to `sink`."""
+class Hooks:
+    """Forward hooks on the requested hook points; each call hands the hidden state to `sink`.
+
+    A context manager: hooks exist only inside ``with``, and are removed on any exit.
+    """
 
     model: nn.Module
     layers: list[str]
@@ -172,7 +175,7 @@ class _Hooks:
     stop_after_last: bool = False
     _handles: list[Any] = field(default_factory=list)
 
-    def __enter__(self) -> _Hooks:
+    def __enter__(self) -> Hooks:
         layout = resolve_layout(self.model)
         order = hook_names(self.model)
         missing = [name for name in self.layers if name not in order]
@@ -291,7 +294,7 @@ def pad_batch(
     return input_ids.to(device), mask.to(device), positions.to(device)
 
 
-def _reduce(hidden: torch.Tensor, mask: torch.Tensor, position: str) -> Any:
+def reduce_positions(hidden: torch.Tensor, mask: torch.Tensor, position: str) -> Any:
     """Keep only the requested positions of a [B, T, d] hidden state, as float32 on the CPU."""
     if position == "last":
         last = (mask * torch.arange(mask.shape[1], device=mask.device)).argmax(-1)
@@ -343,9 +346,9 @@ def capture_prompts(
     state: dict[str, torch.Tensor] = {}
 
     def sink(name: str, hidden: torch.Tensor) -> None:
-        kept[name] = _reduce(hidden, state["mask"], position)
+        kept[name] = reduce_positions(hidden, state["mask"], position)
 
-    with _Hooks(model, layers, sink, stop_after_last=True):
+    with Hooks(model, layers, sink, stop_after_last=True):
         for start in range(0, len(order), batch_size):
             rows = order[start : start + batch_size]
             input_ids, mask, positions = pad_batch(
@@ -447,7 +450,7 @@ def capture_completions(
         p, c = len(prompt_rows[k]), len(completion_rows[k])
         return slice(p - 1, p + c - 1)
 
-    with _Hooks(model, layers, sink, stop_after_last=True):
+    with Hooks(model, layers, sink, stop_after_last=True):
         for start in range(0, len(order), batch_size):
             rows = order[start : start + batch_size]
             full = [prompt_rows[k] + completion_rows[k] for k in rows]
@@ -523,7 +526,7 @@ def generate_with_capture(
         steps[name].append(hidden[:, -1].float().cpu())
 
     results: list[Generation] = []
-    with _Hooks(model, layers, sink):
+    with Hooks(model, layers, sink):
         for start in range(0, len(token_rows), batch_size):
             rows = token_rows[start : start + batch_size]
             input_ids, mask, _ = pad_batch(rows, pad_id, "left", device)

@@ -1,5 +1,10 @@
 """mad's HTTP layer (installed as ``mad_service``): the OpenAI-compatible monitoring server.
 
-Nothing is served yet; this package exists so that the layout and the import name are fixed
-(``mad_service``, never a bare top-level ``service`` that could collide with other projects).
+Started by ``mad serve`` (`mad_service.app.serve`). The import name is ``mad_service``, never a
+bare top-level ``service`` that could collide with other projects. Modules, one concern each:
+``app`` (routes, actions, lifecycle), ``engine`` (batching and the model thread), ``schemas``
+(request validation), ``errors`` (OpenAI-style error bodies), ``security`` (API keys, body
+size), ``access`` (request ids, route metrics, access log), ``metrics`` (Prometheus),
+``flagged_log`` (the durable flagged-case log), ``logs`` (JSON logging), ``config``.
+All model work goes through `mad.monitor.Monitor`.
 """

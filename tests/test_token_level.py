@@ -29,8 +29,12 @@ def _with_odd_token(prompts: list[str], seed: int) -> tuple[list[str], list[int]
 @pytest.fixture(scope="module")
 def token_detector(tiny_loaded) -> Detector:
     return Detector.fit(
-        tiny_loaded, random_prompts(1500, seed=11, high=8), layers=["blocks.0.resid_post"],
-        position="all", alpha=0.05, batch_size=64,
+        tiny_loaded,
+        random_prompts(1500, seed=11, high=8),
+        layers=["blocks.0.resid_post"],
+        position="all",
+        alpha=0.05,
+        batch_size=64,
     )
 
 
@@ -70,14 +74,20 @@ def test_per_token_scores_and_independence(token_detector):
 
 def test_completion_detector_generates_or_teacher_forces(tiny_loaded):
     det = Detector.fit(
-        tiny_loaded, random_prompts(600, seed=17), layers=["blocks.1.resid_post"],
-        position="completion", alpha=0.05, max_new_tokens=4, batch_size=32,
+        tiny_loaded,
+        random_prompts(600, seed=17),
+        layers=["blocks.1.resid_post"],
+        position="completion",
+        alpha=0.05,
+        max_new_tokens=4,
+        batch_size=32,
     )
     assert det.manifest.aggregate == "max" and det.token_level
     [generated] = det.score(random_prompts(1, seed=18))
     assert "completion" in generated and 1 <= generated["n_tokens"] <= 4
-    logged = Record(id="x", line=1, prompt=random_prompts(1, seed=18)[0], completion=" w5 w6",
-                    messages=None)
+    logged = Record(
+        id="x", line=1, prompt=random_prompts(1, seed=18)[0], completion=" w5 w6", messages=None
+    )
     [row] = det.score([logged])
     assert "completion" not in row  # teacher-forced, nothing generated
     assert row["n_tokens"] == 3  # w5, w6 and the EOS a finished generation ends with

@@ -1,0 +1,161 @@
+"""Prometheus metrics of the monitoring service.
+
+Names carry the ``mad_`` prefix and base units (seconds, tokens). Every label has a small fixed
+set of values (route templates, status codes, the one detector id, the source of a verdict), never
+request ids, prompts or model output, so the series count cannot grow with traffic.
+
+The registry lives in one process on purpose: the model is loaded once per process and the
+batching engine can only batch requests that reach the same process, so one server process per
+accelerator is the deployment unit and there is nothing to aggregate across workers (prometheus
+client's multiprocess mode would only add a shared-directory dependency). Scale out with more
+processes behind a load balancer, each scraped on its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from prometheus_client import (
+    CollectorRegistry,
+    Counter,
+    Gauge,
+    Histogram,
+    Info,
+    generate_latest,
+)
+
+from mad.detector import Detector
+
+ROUTES = (
+    "/v1/chat/completions",
+    "/v1/completions",
+    "/v1/score",
+    "/v1/models",
+    "/healthz",
+    "/readyz",
+    "/metrics",
+)
+SOURCES = ("generate", "score")
+_SCORE_BUCKETS = (-1.0, 0.0, 0.25, 0.5, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 2.0, 3.0, 5.0, 10.0)
+_LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0)
+_BATCH_BUCKETS = (1, 2, 4, 8, 16, 32, 64, 128)
+
+
+def route_label(path: str) -> str:
+    """The route template for a path, or "other": unknown paths must not create new series."""
+    return path if path in ROUTES else "other"
+
+
+def p_value_buckets(alpha: float) -> tuple[float, ...]:
+    """Buckets dense around alpha, where the flag decision is made."""
+    edges = {alpha / 10, alpha / 5, alpha / 2, alpha, 2 * alpha, 5 * alpha, 0.5, 1.0}
+    return tuple(sorted(e for e in edges if 0 < e <= 1))
+
+
+class Metrics:
+    """All metrics of one server, in their own registry."""
+
+    def __init__(self, detector: Detector, *, model: str, action: str) -> None:
+        self.registry = CollectorRegistry()
+        r = self.registry
+        self.detector = detector.id
+        self.requests = Counter(
+            "mad_http_requests",
+            "HTTP requests by route and status.",
+            ["route", "status"],
+            registry=r,
+        )
+        self.in_flight = Gauge(
+            "mad_http_requests_in_flight", "HTTP requests being served.", ["route"], registry=r
+        )
+        self.request_seconds = Histogram(
+            "mad_http_request_duration_seconds",
+            "Time from request to last response byte.",
+            ["route"],
+            buckets=_LATENCY_BUCKETS,
+            registry=r,
+        )
+        self.score = Histogram(
+            "mad_anomaly_score",
+            "Detector score per verdict (1 = a layer's own alpha threshold).",
+            ["detector", "source"],
+            buckets=_SCORE_BUCKETS,
+            registry=r,
+        )
+        self.p_value = Histogram(
+            "mad_anomaly_p_value",
+            "Calibrated p-value per verdict.",
+            ["detector", "source"],
+            buckets=p_value_buckets(detector.alpha),
+            registry=r,
+        )
+        self.flagged = Counter(
+            "mad_flagged", "Verdicts with p <= alpha.", ["detector", "source"], registry=r
+        )
+        self.blocked = Counter(
+            "mad_blocked", "Requests refused by the block action.", ["detector"], registry=r
+        )
+        self.generation_seconds = Histogram(
+            "mad_generation_duration_seconds",
+            "Model time per batch (generation, hooks included, scoring excluded).",
+            buckets=_LATENCY_BUCKETS,
+            registry=r,
+        )
+        self.scoring_seconds = Histogram(
+            "mad_scoring_duration_seconds",
+            "Detector time per batch (from captured activations to verdicts).",
+            buckets=_LATENCY_BUCKETS,
+            registry=r,
+        )
+        self.batch_size = Histogram(
+            "mad_batch_size", "Requests per generation batch.", buckets=_BATCH_BUCKETS, registry=r
+        )
+        self.queue_depth = Gauge(
+            "mad_queue_depth", "Requests waiting for a generation batch.", registry=r
+        )
+        self.prompt_tokens = Counter("mad_prompt_tokens", "Prompt tokens processed.", registry=r)
+        self.generated_tokens = Counter("mad_generated_tokens", "Tokens generated.", registry=r)
+        self.rejected = Counter(
+            "mad_queue_rejected",
+            "Requests refused with 429 because the queue was full.",
+            registry=r,
+        )
+        self.flag_log_errors = Counter(
+            "mad_flag_log_errors", "Failed writes to the flagged-case log.", registry=r
+        )
+        info = Info("mad_detector", "The detector this server runs.", registry=r)
+        m = detector.manifest
+        info.info(
+            {
+                "detector": detector.id,
+                "model": model,
+                "position": m.position,
+                "scorer": m.scorer,
+                "layers": ",".join(m.layers),
+                "action": action,
+            }
+        )
+        Gauge("mad_detector_alpha", "Target false-positive rate.", ["detector"], registry=r).labels(
+            detector.id
+        ).set(detector.alpha)
+        threshold = Gauge(
+            "mad_detector_layer_threshold",
+            "Raw layer score at the layer's own alpha threshold.",
+            ["detector", "layer"],
+            registry=r,
+        )
+        for layer, value in detector.calibration.thresholds().items():
+            threshold.labels(detector.id, layer).set(value)
+        for source in SOURCES:  # export zeros up front, so rates exist before the first flag
+            self.flagged.labels(self.detector, source)
+        self.blocked.labels(self.detector)
+
+    def verdicts(self, anomalies: Iterable[dict], source: str) -> None:
+        for anomaly in anomalies:
+            self.score.labels(self.detector, source).observe(anomaly["score"])
+            self.p_value.labels(self.detector, source).observe(anomaly["p_value"])
+            if anomaly["flagged"]:
+                self.flagged.labels(self.detector, source).inc()
+
+    def render(self) -> bytes:
+        return generate_latest(self.registry)

@@ -1,0 +1,133 @@
+"""Parts of the service that need no model: the flagged-case log, API keys, request schemas."""
+
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+from pydantic import ValidationError
+
+from mad_service.config import ServeConfig
+from mad_service.flagged_log import FlaggedLog
+from mad_service.metrics import p_value_buckets, route_label
+from mad_service.schemas import ChatRequest, CompletionRequest
+from mad_service.security import KeyFileError, key_matches, read_keys
+
+
+def _entry(i: int, flagged: bool = True) -> dict:
+    return {"request_id": f"r{i}", "flagged": flagged, "prompt": f"p{i}", "completion": "c"}
+
+
+def test_flagged_log_appends_durable_json_lines(tmp_path):
+    path = tmp_path / "sub" / "flagged.jsonl"
+    log = FlaggedLog(path)
+    log.write([_entry(0), _entry(1)])
+    log.write([_entry(2)])
+    log.close()
+    assert [json.loads(x)["request_id"] for x in path.read_text().splitlines()] == [
+        "r0",
+        "r1",
+        "r2",
+    ]
+    assert os.stat(path).st_mode & 0o777 == 0o600
+    reopened = FlaggedLog(path)  # appends, never truncates
+    reopened.write([_entry(3)])
+    reopened.close()
+    assert len(path.read_text().splitlines()) == 4
+    with pytest.raises(RuntimeError, match="closed"):
+        reopened.write([_entry(4)])
+
+
+def test_flagged_log_rotates_by_size(tmp_path):
+    path = tmp_path / "flagged.jsonl"
+    line = len(json.dumps(_entry(0))) + 1
+    log = FlaggedLog(path, max_bytes=3 * line, backups=2)
+    for i in range(10):
+        log.write([_entry(i)])
+    log.close()
+
+    def ids(p):
+        return [json.loads(x)["request_id"] for x in p.read_text().splitlines()]
+
+    assert ids(path) == ["r9"]
+    assert ids(tmp_path / "flagged.jsonl.1") == ["r6", "r7", "r8"]
+    assert ids(tmp_path / "flagged.jsonl.2") == ["r3", "r4", "r5"]
+    assert not (tmp_path / "flagged.jsonl.3").exists()
+
+
+def test_flagged_log_can_keep_hashes_only(tmp_path):
+    path = tmp_path / "flagged.jsonl"
+    log = FlaggedLog(path, hashes_only=True)
+    log.write([{**_entry(0), "completion": None}])
+    log.close()
+    [entry] = [json.loads(x) for x in path.read_text().splitlines()]
+    assert "prompt" not in entry and "completion" not in entry
+    assert len(entry["prompt_sha256"]) == 64 and "completion_sha256" not in entry
+
+
+def test_flagged_log_samples_unflagged_cases(tmp_path):
+    never = FlaggedLog(tmp_path / "a.jsonl")
+    assert never.wanted(True) and not any(never.wanted(False) for _ in range(100))
+    some = FlaggedLog(tmp_path / "b.jsonl", sample_unflagged=0.25, seed=0)
+    rate = sum(some.wanted(False) for _ in range(4000)) / 4000
+    assert 0.2 < rate < 0.3
+    with pytest.raises(ValueError):
+        FlaggedLog(tmp_path / "c.jsonl", sample_unflagged=2)
+
+
+def test_api_keys(tmp_path):
+    path = tmp_path / "keys"
+    path.write_text("# operators\nkey-aaaaaaaaaaaaaaaa\n\n  key-bbbbbbbbbbbbbbbb  \n")
+    keys = read_keys(path)
+    assert keys == [b"key-aaaaaaaaaaaaaaaa", b"key-bbbbbbbbbbbbbbbb"]
+    assert key_matches(b"key-bbbbbbbbbbbbbbbb", keys)
+    assert not key_matches(b"key-aaaaaaaaaaaaaaa", keys)
+    assert not key_matches(b"", keys)
+    path.write_text("# nothing\n")
+    with pytest.raises(KeyFileError, match="no key"):
+        read_keys(path)
+    path.write_text("short\n")
+    with pytest.raises(KeyFileError, match="16 characters"):
+        read_keys(path)
+    with pytest.raises(KeyFileError, match="cannot read"):
+        read_keys(tmp_path / "missing")
+
+
+def test_request_schemas_are_strict():
+    ok = {"model": "m", "messages": [{"role": "user", "content": "hi"}]}
+    assert ChatRequest.model_validate(ok).token_budget() is None
+    parts = {**ok, "messages": [{"role": "user", "content": [{"type": "text", "text": "a"}]}]}
+    assert ChatRequest.model_validate(parts).messages[0].text() == "a"
+    assert ChatRequest.model_validate({**ok, "max_completion_tokens": 7}).token_budget() == 7
+    bad = [
+        {**ok, "max_tokens": "7"},
+        {**ok, "max_tokens": 0},
+        {**ok, "n": 2},
+        {**ok, "stream_options": {"include_usage": True}},
+        {**ok, "stop": ""},
+        {**ok, "response_format": {"type": "json_object"}},
+        {**ok, "unknown": 1},
+    ]
+    for body in bad:
+        with pytest.raises(ValidationError):
+            ChatRequest.model_validate(body)
+    completion = CompletionRequest.model_validate({"model": "m", "prompt": ["a", "b"], "stop": "x"})
+    assert completion.prompts() == ["a", "b"] and completion.stops() == ("x",)
+    with pytest.raises(ValidationError):
+        CompletionRequest.model_validate({"model": "m", "prompt": []})
+
+
+def test_metric_labels_and_buckets_are_bounded():
+    assert route_label("/v1/completions") == "/v1/completions"
+    assert route_label("/v1/completions/../../etc") == "other"
+    buckets = p_value_buckets(0.05)
+    assert 0.05 in buckets and buckets == tuple(sorted(buckets)) and buckets[-1] == 1.0
+
+
+def test_config_refuses_nonsense():
+    with pytest.raises(ValueError, match="action"):
+        ServeConfig(detector="d", action="shout")
+    with pytest.raises(ValueError, match="max_batch_size"):
+        ServeConfig(detector="d", max_batch_size=0)
+    assert ServeConfig(detector="d").host == "127.0.0.1"
