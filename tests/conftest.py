@@ -42,6 +42,10 @@ def _tiny_models() -> dict[str, torch.nn.Module]:
         GPTNeoXForCausalLM,
         LlamaConfig,
         LlamaForCausalLM,
+        MistralConfig,
+        MistralForCausalLM,
+        OPTConfig,
+        OPTForCausalLM,
         Qwen2Config,
         Qwen2ForCausalLM,
     )
@@ -62,6 +66,18 @@ def _tiny_models() -> dict[str, torch.nn.Module]:
         "llama": LlamaForCausalLM(LlamaConfig(num_key_value_heads=2, **decoder, **common)),
         "gpt_neox": GPTNeoXForCausalLM(GPTNeoXConfig(**decoder, **common)),
         "qwen2": Qwen2ForCausalLM(Qwen2Config(num_key_value_heads=2, **decoder, **common)),
+        "mistral": MistralForCausalLM(MistralConfig(num_key_value_heads=2, **decoder, **common)),
+        "opt": OPTForCausalLM(
+            OPTConfig(
+                num_hidden_layers=3,
+                hidden_size=32,
+                ffn_dim=64,
+                num_attention_heads=4,
+                max_position_embeddings=64,
+                word_embed_proj_dim=32,
+                **common,
+            )
+        ),
     }
     for model in built.values():
         model.eval()
@@ -73,7 +89,7 @@ def tiny_models() -> dict[str, torch.nn.Module]:
     return _tiny_models()
 
 
-@pytest.fixture(scope="session", params=["gpt2", "llama", "gpt_neox", "qwen2"])
+@pytest.fixture(scope="session", params=["gpt2", "llama", "gpt_neox", "qwen2", "mistral", "opt"])
 def tiny_model(request, tiny_models):
     return tiny_models[request.param]
 
