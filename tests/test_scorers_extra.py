@@ -23,8 +23,9 @@ from sklearn.preprocessing import StandardScaler
 from mad.scorers.base import SCORERS, Scorer, get_scorer
 from mad.scorers.likelihood_ratio import GaussianLikelihoodRatioScorer
 from mad.scorers.mahalanobis import MahalanobisScorer
-from mad.scorers.probe import ProbeScorer, _Reservoir
+from mad.scorers.probe import ProbeScorer
 from mad.scorers.que import QUEScorer
+from mad.scorers.reservoir import Reservoir
 
 D = 8
 
@@ -236,9 +237,9 @@ def test_streaming_equals_one_shot(factory) -> None:
 
 def test_reservoir_sample_is_independent_of_batching_and_uniform() -> None:
     x = torch.arange(1000, dtype=torch.float64)[:, None].repeat(1, 2)
-    whole = _Reservoir(100)
+    whole = Reservoir(100)
     whole.add(x)
-    split = _Reservoir(100)
+    split = Reservoir(100)
     for part in torch.split(x, [1, 99, 3, 400, 1, 496]):
         split.add(part)
     torch.testing.assert_close(whole.rows(), split.rows(), rtol=0, atol=0)

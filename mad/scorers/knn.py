@@ -31,6 +31,7 @@ import numpy as np
 import torch
 
 from mad.scorers.base import Scorer, register
+from mad.scorers.reservoir import Reservoir
 
 # Default budget for one distance block (the chunk-size formula is in ``_chunk_rows``).
 _WORKING_BYTES = 1 << 28
@@ -94,37 +95,16 @@ class KNNScorer(Scorer):
 
     def _reset(self) -> None:
         self.bank_: torch.Tensor | None = None  # float32 [size, d]
-        self._pending: list[torch.Tensor] = []  # float32 blocks not yet appended to bank_
-        self._rng: np.random.Generator | None = None
+        self._reservoir = Reservoir(self.max_samples, self.seed, transform=self._features)
 
     def _update(self, x: torch.Tensor) -> None:
-        cap = self.max_samples
-        n_fill = len(x) if cap is None else max(0, min(len(x), cap - self.count))
-        if n_fill:
-            self._pending.append(self._features(x[:n_fill]))
-        if n_fill == len(x):
-            return
-        assert cap is not None
-        bank = self._consolidate()
-        if self._rng is None:
-            generator = np.random.PCG64(self.seed)
-            generator.advance(max(0, self.count - cap))  # one draw per vector past the cap
-            self._rng = np.random.Generator(generator)
-        t = np.arange(self.count + n_fill, self.count + len(x))
-        slot = np.floor(self._rng.random(len(t)) * (t + 1)).astype(np.int64)
-        hits = np.flatnonzero(slot < cap)
-        # Algorithm R writes in stream order, so of several hits on one slot the last one stays.
-        slots, first_from_end = np.unique(slot[hits][::-1], return_index=True)
-        rows = hits[len(hits) - 1 - first_from_end] + n_fill
-        bank[torch.from_numpy(slots)] = self._features(x[torch.from_numpy(rows)])
+        if self._reservoir.seen != self.count:
+            raise RuntimeError("reservoir out of step with the streamed count")
+        self._reservoir.add(x)
 
     def _consolidate(self) -> torch.Tensor:
-        """Append the pending blocks to ``bank_`` and return it."""
-        if self._pending:
-            blocks = self._pending if self.bank_ is None else [self.bank_, *self._pending]
-            self.bank_ = torch.cat(blocks)
-            self._pending = []
-        assert self.bank_ is not None
+        """The stored vectors as one tensor, also kept as ``bank_``."""
+        self.bank_ = self._reservoir.rows()
         return self.bank_
 
     def _features(self, x: torch.Tensor) -> torch.Tensor:
@@ -246,6 +226,9 @@ class KNNScorer(Scorer):
             raise ValueError(f"state['bank'] has shape {tuple(bank.shape)}, not {(size, self.d)}")
         # A private copy: further streaming writes into the bank in place.
         self.bank_ = bank.to(torch.float32, copy=True).contiguous()
+        self._reservoir = Reservoir(
+            self.max_samples, self.seed, transform=self._features, rows=self.bank_, seen=self.count
+        )
 
 
 def _check_int(name: str, value: Any, minimum: int) -> None:

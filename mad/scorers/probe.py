@@ -18,52 +18,12 @@ from scipy.optimize import minimize
 from scipy.special import expit
 
 from mad.scorers.base import Scorer, register
+from mad.scorers.reservoir import Reservoir
 
 _RESTORED = (
     "this scorer was restored from a state_dict, which does not keep its training samples; "
     "fit a new scorer instead"
 )
-# Seed of the reservoir samplers: the kept rows depend on the order of the rows only.
-_SEED = 0
-
-
-class _Reservoir:
-    """A uniform random sample of at most ``capacity`` rows of a stream, stored as float32.
-
-    Vitter's Algorithm R (1985): the first ``capacity`` rows are kept; row ``t`` (0-based) after
-    that replaces a uniformly chosen kept row with probability ``capacity / (t + 1)``. One
-    uniform draw is made per row past the capacity, in stream order, so the sample does not
-    depend on how the stream is split into batches.
-    """
-
-    def __init__(self, capacity: int) -> None:
-        self.capacity = capacity
-        self.seen = 0
-        self._chunks: list[torch.Tensor] = []
-        self._rng = np.random.default_rng(_SEED)
-
-    def add(self, x: torch.Tensor) -> None:
-        take = max(0, min(self.capacity - self.seen, len(x)))
-        if take:
-            self._chunks.append(x[:take].to(torch.float32, copy=True))
-        rest = x[take:]
-        if len(rest):
-            kept = self.rows()
-            t = self.seen + take + np.arange(len(rest))
-            slot = np.floor(self._rng.random(len(rest)) * (t + 1)).astype(np.int64)
-            hit = np.flatnonzero(slot < self.capacity)
-            # When two rows of this batch pick the same slot the later one wins, as in the
-            # row-by-row algorithm.
-            _, last = np.unique(slot[hit][::-1], return_index=True)
-            hit = hit[len(hit) - 1 - last]
-            kept[torch.from_numpy(slot[hit])] = rest[torch.from_numpy(hit)].to(torch.float32)
-        self.seen += len(x)
-
-    def rows(self) -> torch.Tensor:
-        """The kept rows, float32 ``[min(seen, capacity), d]``."""
-        if len(self._chunks) > 1:
-            self._chunks = [torch.cat(self._chunks)]
-        return self._chunks[0]
 
 
 @register
@@ -117,8 +77,8 @@ class ProbeScorer(Scorer):
     # -- streaming -------------------------------------------------------------------------
 
     def _reset(self) -> None:
-        self._normal: _Reservoir | None = _Reservoir(self.max_samples)
-        self._anomalies: _Reservoir | None = _Reservoir(self.max_samples)
+        self._normal: Reservoir | None = Reservoir(self.max_samples, seed=0)
+        self._anomalies: Reservoir | None = Reservoir(self.max_samples, seed=0)
         self.mean_: torch.Tensor | None = None
         self.scale_: torch.Tensor | None = None
         self.coef_: torch.Tensor | None = None
