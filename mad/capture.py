@@ -162,6 +162,14 @@ class _StopForward(Exception):
     """Raised by the deepest hook to skip the rest of a forward pass nobody needs."""
 
 
+def _forward(
+    model: nn.Module, input_ids: torch.Tensor, mask: torch.Tensor, positions: torch.Tensor
+) -> None:
+    """One forward pass for the hooks' sake: no cache, and an early stop is the normal end."""
+    with suppress(_StopForward):
+        model(input_ids=input_ids, attention_mask=mask, position_ids=positions, use_cache=False)
+
+
 @dataclass
 class Hooks:
     """Forward hooks on the requested hook points; each call hands the hidden state to `sink`.
@@ -356,13 +364,7 @@ def capture_prompts(
             )
             state["mask"] = mask
             kept.clear()
-            with suppress(_StopForward):
-                model(
-                    input_ids=input_ids,
-                    attention_mask=mask,
-                    position_ids=positions,
-                    use_cache=False,
-                )
+            _forward(model, input_ids, mask, positions)
             yield CaptureBatch(
                 indices=rows, acts=dict(kept), token_ids=[token_rows[k] for k in rows]
             )
@@ -456,13 +458,7 @@ def capture_completions(
             full = [prompt_rows[k] + completion_rows[k] for k in rows]
             input_ids, mask, positions = pad_batch(full, pad_id, "right", device)
             kept.clear()
-            with suppress(_StopForward):
-                model(
-                    input_ids=input_ids,
-                    attention_mask=mask,
-                    position_ids=positions,
-                    use_cache=False,
-                )
+            _forward(model, input_ids, mask, positions)
             acts = {
                 name: [kept[name][b, slices(k)].float().cpu() for b, k in enumerate(rows)]
                 for name in layers
