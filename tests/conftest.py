@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import shutil
 
 import pytest
 import torch
@@ -15,6 +16,24 @@ import torch
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 torch.set_num_threads(2)
+
+
+
+def require_tool(name: str, *candidates: str) -> str:
+    """Path of an external program a test drives for real (chromium, promtool, prometheus, ...).
+
+    Missing locally: the test skips, naming the install script. Under ``MAD_REQUIRE_TOOLS=1``
+    (set by CI) a missing tool fails the test instead, so a must-show check never silently skips.
+    """
+    for candidate in (name, *candidates):
+        found = shutil.which(candidate) or (candidate if os.path.isfile(candidate) else None)
+        if found:
+            return found
+    message = f"{name} is not installed (make tools installs it as root with apt)"
+    if os.environ.get("MAD_REQUIRE_TOOLS") == "1":
+        pytest.fail(message + "; MAD_REQUIRE_TOOLS=1 forbids skipping")
+    pytest.skip(message)
+
 
 VOCAB = 120
 EOS, PAD = VOCAB - 2, VOCAB - 1
