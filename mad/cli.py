@@ -41,6 +41,7 @@ def _cmd_fit(args: argparse.Namespace) -> int:
             scorer=args.scorer,
             alpha=args.alpha,
             combine=args.combine,
+            layer_score=args.layer_score,
             holdout=args.holdout,
             seed=args.seed,
             batch_size=args.batch_size,
@@ -102,7 +103,7 @@ def _cmd_info(args: argparse.Namespace) -> int:
         f"d={m.model.hidden_size}]  {m.model.fingerprint}",
         f"capture   layers {', '.join(m.layers)}; position {m.position}"
         + (f" (token scores aggregated by {m.aggregate})" if m.aggregate else ""),
-        f"scorer    {m.scorer}",
+        f"scorer    {m.scorer}  (record score = {m.layer_score} of normalised layer scores)",
         f"trusted   {m.data.n_trusted} records from {m.data.source} "
         f"({m.data.n_fit} fit, {m.data.n_cal} calibration, seed {m.data.seed})",
         f"alpha     {m.alpha}  (layers combined by {m.calibration.get('method')}; "
@@ -324,6 +325,13 @@ def build_parser() -> argparse.ArgumentParser:
         default="min_p",
         choices=["min_p", "fisher", "bonferroni"],
         help="how per-layer p-values combine into one",
+    )
+    fit.add_argument(
+        "--layer-score",
+        default="mean",
+        choices=["mean", "max"],
+        help="how normalised layer scores become the record's ranking `score` (the flag always "
+        "comes from the combined p-value)",
     )
     fit.add_argument("--holdout", type=float, default=0.2, help="fraction held out to calibrate")
     fit.add_argument("--seed", type=int, default=0)

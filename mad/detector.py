@@ -14,7 +14,10 @@ anomalous) and a conformal ``p_value``; the record's ``p_value`` combines the la
 calibration's rule and ``flagged`` is ``p_value <= alpha``. The record's ``score`` is a
 continuous summary for ranking and plots: for each layer, ``(s - median) / (threshold - median)``
 over that layer's calibration scores (0 = a typical trusted input, 1 = at that layer's own alpha
-threshold), maximised over layers.
+threshold), then averaged over layers (``layer_score="mean"``, the default, as layer-averaged
+detectors in the MAD literature do: one layer shifted by a harmless change of distribution does
+not dominate the ranking) or maximised (``"max"``, what detectors saved before the option existed
+use). The flag does not depend on this choice: it always comes from the combined p-value.
 
 Token-level detectors (positions ``all`` and ``completion``) score every token, aggregate the
 token scores of a record per layer (``max`` by default, or ``mean``) and calibrate that aggregate
@@ -35,7 +38,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import numpy as np
 import torch
@@ -55,6 +58,8 @@ SCHEMA_VERSION = 1
 MANIFEST = "detector.json"
 TENSORS = "tensors.safetensors"
 AGGREGATIONS = ("max", "mean")
+# How the normalised per-layer scores become a record's `score` (see the module docstring).
+LAYER_SCORES: dict[str, Callable[..., np.ndarray]] = {"mean": np.mean, "max": np.max}
 Data = str | Path | Sequence[str] | Sequence[Record]
 FeatureSource = Callable[[Sequence[Record]], Iterable[FeatureBatch]]
 
@@ -99,6 +104,9 @@ class Manifest(BaseModel):
     layers: list[str] = Field(min_length=1)
     position: str
     aggregate: str | None = None  # token-level detectors: how token scores become one per record
+    layer_score: Literal["max", "mean"] = (
+        "max"  # how normalised layer scores become `score`; older artifacts: max
+    )
     max_new_tokens: int = 64  # completion detectors: generation length for prompts without one
     scorer: str
     scorer_config: dict[str, dict[str, Any]]
@@ -241,6 +249,7 @@ class Detector:
         layers: Sequence[str | int] | None = None,
         position: str = "last",
         aggregate: str = "max",
+        layer_score: str = "mean",
         scorer: str = "mahalanobis",
         scorer_config: dict[str, Any] | None = None,
         alpha: float = 0.01,
@@ -266,6 +275,10 @@ class Detector:
             raise DetectorError(f"unknown position {position!r}; choose from {POSITIONS}")
         if aggregate not in AGGREGATIONS:
             raise DetectorError(f"unknown aggregate {aggregate!r}; choose from {AGGREGATIONS}")
+        if layer_score not in LAYER_SCORES:
+            raise DetectorError(
+                f"unknown layer score {layer_score!r}; choose from {tuple(LAYER_SCORES)}"
+            )
         records, source = _as_records(data)
         if not records:
             raise DetectorError("the trusted set is empty")
@@ -347,6 +360,7 @@ class Detector:
             layers=names,
             position=position,
             aggregate=aggregate if token_level else None,
+            layer_score=layer_score,
             max_new_tokens=max_new_tokens,
             scorer=scorer,
             scorer_config={name: s.config() for name, s in scorers.items()},
@@ -380,18 +394,21 @@ class Detector:
         if missing:
             raise DetectorError(f"activations for layers {missing} are missing")
         aggregate = self.manifest.aggregate or "max"
+        across_layers = LAYER_SCORES[self.manifest.layer_score]
         layer_scores: dict[str, np.ndarray] = {}
-        token_norm: list[np.ndarray] | None = None
+        layer_tokens: list[list[np.ndarray]] = []
         for name in self.layers:
             record_scores, per_token = _layer_scores(self.scorers[name], acts[name], aggregate)
             layer_scores[name] = record_scores
             if per_token is not None:
-                normed = [(t - self._centre[name]) / self._scale[name] for t in per_token]
-                token_norm = (
-                    normed
-                    if token_norm is None
-                    else [np.maximum(a, b) for a, b in zip(token_norm, normed, strict=True)]
+                layer_tokens.append(
+                    [(t - self._centre[name]) / self._scale[name] for t in per_token]
                 )
+        token_norm = (
+            [across_layers(np.stack(per_record), axis=0) for per_record in zip(*layer_tokens)]
+            if layer_tokens
+            else None
+        )
         layer_p = self.calibration.layer_p_values(layer_scores)
         p_value = self.calibration.p_values(layer_scores)
         normalised = np.stack(
@@ -400,7 +417,7 @@ class Detector:
         return ScoreResult(
             layer_scores=layer_scores,
             layer_p_values=layer_p,
-            score=normalised.max(axis=0),
+            score=across_layers(normalised, axis=0),
             p_value=p_value,
             flagged=p_value <= self.alpha,
             token_scores=token_norm,

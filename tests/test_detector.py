@@ -175,3 +175,39 @@ def test_python_api_fit_saves(tiny_loaded, tmp_path):
     assert isinstance(det, Detector)
     assert Path(tmp_path / "d" / "detector.json").is_file()
     assert mad.Detector is Detector
+
+
+def _normalised(detector: Detector, row: dict) -> np.ndarray:
+    """Each layer's score on the calibration scale: 0 = median trusted, 1 = its alpha threshold."""
+    layers = detector.manifest.calibration_summary["layers"]
+    return np.array(
+        [
+            (row["layers"][n]["score"] - layers[n]["q50"])
+            / (layers[n]["threshold"] - layers[n]["q50"])
+            for n in detector.layers
+        ]
+    )
+
+
+def test_record_score_averages_or_maximises_normalised_layers(fitted, tiny_loaded, tmp_path):
+    assert len(fitted.layers) > 1 and fitted.manifest.layer_score == "mean"
+    prompts = random_prompts(20, seed=7) + random_prompts(10, seed=8, low=60, high=110)
+    rows = fitted.score(prompts)
+    for row in rows:
+        assert row["score"] == pytest.approx(_normalised(fitted, row).mean(), rel=1e-9, abs=1e-12)
+
+    # A detector saved before `layer_score` existed has no such field: it keeps the max.
+    path = fitted.save(tmp_path / "old")
+    manifest = json.loads((path / "detector.json").read_text())
+    del manifest["layer_score"]
+    (path / "detector.json").write_text(json.dumps(manifest))
+    old = Detector.load(path, model=tiny_loaded)
+    assert old.manifest.layer_score == "max"
+    old_rows = old.score(prompts)
+    for row, old_row in zip(rows, old_rows, strict=True):
+        assert old_row["score"] == pytest.approx(_normalised(old, old_row).max(), rel=1e-9)
+        # Only the ranking summary differs; the calibrated verdict is the same.
+        assert (old_row["p_value"], old_row["flagged"]) == (row["p_value"], row["flagged"])
+
+    with pytest.raises(DetectorError, match="unknown layer score"):
+        Detector.fit(tiny_loaded, random_prompts(50, seed=1), layer_score="median")

@@ -63,8 +63,10 @@ def quirky_task() -> EvalTask:
         name="quirky",
         model="organism:quirky",
         trusted=prompts(1500, TRUTHFUL, "easy", 0, "val"),
-        normal=prompts(300, TRUTHFUL, "hard", 1, "test"),
-        anomalous=prompts(300 + 20, QUIRKY, "hard", 2, "test"),
+        # Seeds 13/14, not 1/2: the 1/2 sets served as the dev split when the layer-averaged
+        # `score` was chosen, so the figures reported on this task come from unseen prompts.
+        normal=prompts(300, TRUTHFUL, "hard", 13, "test"),
+        anomalous=prompts(300 + 20, QUIRKY, "hard", 14, "test"),
         position="last",
         description=f"Tiny GPT-2 'quirky' model: names the larger of two numbers for {TRUTHFUL}, "
         f"the smaller for {QUIRKY}. Trusted = easy {TRUTHFUL} prompts; normal = hard {TRUTHFUL} "
