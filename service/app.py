@@ -102,6 +102,7 @@ def create_app(config: ServeConfig, monitor: Monitor) -> FastAPI:
         per_token=config.per_token,
         flag_log=flag_log,
     )
+    metrics.ready.set_function(lambda: float(engine.ready))  # the same answer as /readyz
     limits = [n for n in (config.max_prompt_tokens, monitor.max_length) if n is not None]
     ctx = Context(
         config=config,
@@ -152,7 +153,7 @@ def _routes(app: FastAPI, ctx: Context) -> None:
 
     @app.get("/readyz")
     async def readyz() -> JSONResponse:
-        if not ctx.engine.accepting:
+        if not ctx.engine.ready:
             return JSONResponse({"status": "unavailable"}, status_code=503)
         return JSONResponse({"status": "ready", "model": ctx.model_name})
 

@@ -168,6 +168,11 @@ class Engine:
         for job in self._running:
             job.cancelled = True
 
+    @property
+    def ready(self) -> bool:
+        """Accepting work and the batcher still running (a batcher that died serves nothing)."""
+        return self.accepting and self._task is not None and not self._task.done()
+
     # ----- submitting --------------------------------------------------------------------------
 
     @property

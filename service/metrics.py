@@ -9,6 +9,9 @@ batching engine can only batch requests that reach the same process, so one serv
 accelerator is the deployment unit and there is nothing to aggregate across workers (prometheus
 client's multiprocess mode would only add a shared-directory dependency). Scale out with more
 processes behind a load balancer, each scraped on its own.
+
+The alerting rules and dashboards in ``deploy/`` are built on these names (a test scrapes a running
+server and checks every name they use): rename nothing, only add.
 """
 
 from __future__ import annotations
@@ -77,7 +80,8 @@ class Metrics:
         )
         self.score = Histogram(
             "mad_anomaly_score",
-            "Detector score per verdict (1 = a layer's own alpha threshold).",
+            "Detector score per verdict (0 = a median trusted input, 1 = at the layers' own "
+            "alpha thresholds).",
             ["detector", "source"],
             buckets=_SCORE_BUCKETS,
             registry=r,
@@ -91,6 +95,27 @@ class Metrics:
         )
         self.flagged = Counter(
             "mad_flagged", "Verdicts with p <= alpha.", ["detector", "source"], registry=r
+        )
+        # Per layer: which layer raises the flags, and whether one layer's p-values drift (each
+        # layer's own p-value is a plain conformal p-value, ~uniform on trusted inputs whatever
+        # the combination rule). Layers are fixed per detector, so the series count is bounded.
+        self.layer_p_value = Histogram(
+            "mad_layer_p_value",
+            "Each layer's own calibrated p-value per verdict.",
+            ["detector", "layer"],
+            buckets=p_value_buckets(detector.alpha),
+            registry=r,
+        )
+        self.layer_flagged = Counter(
+            "mad_layer_flagged",
+            "Verdicts whose layer p-value is <= alpha (that layer alone would flag).",
+            ["detector", "layer"],
+            registry=r,
+        )
+        self.ready = Gauge(
+            "mad_ready",
+            "1 while the server accepts work (what /readyz reports), else 0.",
+            registry=r,
         )
         self.blocked = Counter(
             "mad_blocked", "Requests refused by the block action.", ["detector"], registry=r
@@ -146,8 +171,26 @@ class Metrics:
         )
         for layer, value in detector.calibration.thresholds().items():
             threshold.labels(detector.id, layer).set(value)
-        for source in SOURCES:  # export zeros up front, so rates exist before the first flag
+        # The alert rules test the flag count against a beta-binomial law whose spread depends
+        # on how many trusted inputs the p-values were calibrated on.
+        Gauge(
+            "mad_detector_calibration_size",
+            "Held-out trusted inputs the p-values are calibrated on (n_cal).",
+            ["detector"],
+            registry=r,
+        ).labels(detector.id).set(detector.calibration.n_cal)
+        self.alpha = detector.alpha
+        self.layers = tuple(detector.layers)
+        # Export zeros up front, so rates and increases exist before the first verdict: a series
+        # born at 1 would hide its first observations from increase(), biasing the flag-rate
+        # statistics (flags counted, verdicts not).
+        for source in SOURCES:
             self.flagged.labels(self.detector, source)
+            self.score.labels(self.detector, source)
+            self.p_value.labels(self.detector, source)
+        for layer in self.layers:
+            self.layer_p_value.labels(self.detector, layer)
+            self.layer_flagged.labels(self.detector, layer)
         self.blocked.labels(self.detector)
 
     def verdicts(self, anomalies: Iterable[dict], source: str) -> None:
@@ -156,6 +199,13 @@ class Metrics:
             self.p_value.labels(self.detector, source).observe(anomaly["p_value"])
             if anomaly["flagged"]:
                 self.flagged.labels(self.detector, source).inc()
+            layers = anomaly.get("layers") or {}
+            for layer in self.layers:  # only the detector's own layers: bounded labels
+                if layer in layers:
+                    p = layers[layer]["p_value"]
+                    self.layer_p_value.labels(self.detector, layer).observe(p)
+                    if p <= self.alpha:
+                        self.layer_flagged.labels(self.detector, layer).inc()
 
     def render(self) -> bytes:
         return generate_latest(self.registry)

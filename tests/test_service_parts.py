@@ -131,3 +131,78 @@ def test_config_refuses_nonsense():
     with pytest.raises(ValueError, match="max_batch_size"):
         ServeConfig(detector="d", max_batch_size=0)
     assert ServeConfig(detector="d").host == "127.0.0.1"
+
+
+def _stub_detector(alpha: float = 0.05) -> object:
+    """What `Metrics` reads from a detector, without fitting one (no model needed)."""
+    from types import SimpleNamespace
+
+    layers = ["blocks.1.resid_post", "blocks.2.resid_post"]
+    manifest = SimpleNamespace(position="last", scorer="mahalanobis", layers=layers)
+    calibration = SimpleNamespace(n_cal=200, thresholds=lambda: dict.fromkeys(layers, 7.0))
+    return SimpleNamespace(
+        id="d1", alpha=alpha, layers=layers, manifest=manifest, calibration=calibration
+    )
+
+
+def _samples(metrics) -> dict[tuple[str, frozenset], float]:
+    from prometheus_client.parser import text_string_to_metric_families
+
+    return {
+        (s.name, frozenset(s.labels.items())): s.value
+        for family in text_string_to_metric_families(metrics.render().decode())
+        for s in family.samples
+    }
+
+
+def test_metrics_for_alerting_exist_before_the_first_verdict():
+    """The deploy/ rules rely on these from the first scrape: zeros, alpha, n_cal, readiness."""
+    from mad_service.metrics import Metrics
+
+    metrics = Metrics(_stub_detector(), model="m", action="log")
+    metrics.ready.set_function(lambda: 1.0)
+    got = _samples(metrics)
+    d = {("detector", "d1")}
+    assert got[("mad_detector_calibration_size", frozenset(d))] == 200
+    assert got[("mad_ready", frozenset())] == 1
+    for source in ("generate", "score"):
+        labels = frozenset(d | {("source", source)})
+        assert got[("mad_anomaly_p_value_count", labels)] == 0
+        assert got[("mad_flagged_total", labels)] == 0
+    for layer in ("blocks.1.resid_post", "blocks.2.resid_post"):
+        labels = frozenset(d | {("layer", layer)})
+        assert got[("mad_layer_p_value_count", labels)] == 0
+        assert got[("mad_layer_flagged_total", labels)] == 0
+        assert got[("mad_layer_p_value_bucket", labels | {("le", "0.5")})] == 0
+
+
+def test_metrics_count_per_layer_p_values_and_flags():
+    from mad_service.metrics import Metrics
+
+    metrics = Metrics(_stub_detector(alpha=0.05), model="m", action="log")
+    one, two = "blocks.1.resid_post", "blocks.2.resid_post"
+
+    def verdict(p1: float, p2: float) -> dict:
+        layers = {one: {"score": 1.0, "p_value": p1}, two: {"score": 1.0, "p_value": p2}}
+        layers["not.a.layer"] = {"score": 1.0, "p_value": 0.0}  # ignored: labels stay bounded
+        return {
+            "score": 0.5,
+            "p_value": min(p1, p2),
+            "flagged": min(p1, p2) <= 0.05,
+            "layers": layers,
+        }
+
+    metrics.verdicts([verdict(0.01, 0.6), verdict(0.05, 0.3), verdict(0.7, 0.9)], "generate")
+    metrics.verdicts([{"score": 0.1, "p_value": 0.4, "flagged": False}], "score")  # no layers
+    got = _samples(metrics)
+
+    def value(name: str, **labels: str) -> float:
+        return got[(name, frozenset({("detector", "d1"), *labels.items()}))]
+
+    assert value("mad_layer_p_value_count", layer=one) == 3
+    assert value("mad_layer_flagged_total", layer=one) == 2  # 0.01 and 0.05 (p <= alpha)
+    assert value("mad_layer_flagged_total", layer=two) == 0
+    assert value("mad_layer_p_value_bucket", layer=two, le="0.5") == 1  # 0.3
+    assert value("mad_flagged_total", source="generate") == 2
+    assert value("mad_anomaly_p_value_count", source="score") == 1
+    assert not any("not.a.layer" in str(key) for key in got)
