@@ -405,7 +405,10 @@ class Detector:
                     [(t - self._centre[name]) / self._scale[name] for t in per_token]
                 )
         token_norm = (
-            [across_layers(np.stack(per_record), axis=0) for per_record in zip(*layer_tokens)]
+            [
+                across_layers(np.stack(per_record), axis=0)
+                for per_record in zip(*layer_tokens, strict=True)
+            ]
             if layer_tokens
             else None
         )

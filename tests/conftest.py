@@ -18,7 +18,6 @@ os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 torch.set_num_threads(2)
 
 
-
 def require_tool(name: str, *candidates: str) -> str:
     """Path of an external program a test drives for real (chromium, promtool, prometheus, ...).
 
