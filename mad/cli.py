@@ -194,6 +194,117 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     return run_demo(out=Path(args.out), device=args.device)
 
 
+def _cmd_audit(args: argparse.Namespace) -> int:
+    from mad.audit import AuditError, AuditSpec, run_audit
+
+    spec = AuditSpec(
+        detectors=args.detector,
+        data=args.data,
+        out=args.out,
+        fmt=args.format,
+        model=args.model,
+        device=args.device,
+        allow_model_mismatch=args.allow_model_mismatch,
+        batch_size=args.batch_size,
+        chunk_size=args.chunk_size,
+        per_token=args.per_token,
+        strict=args.strict,
+        top_k=args.top_k,
+        otel_events=args.otel_events,
+    )
+    try:
+        if args.engine == "ray":
+            summary = run_audit(
+                spec,
+                engine="ray",
+                progress=True,
+                workers=args.workers,
+                cpus_per_worker=args.cpus_per_worker,
+                address=args.ray_address,
+            )
+        else:
+
+            def bar(total: int) -> tqdm:
+                return tqdm(
+                    total=total,
+                    desc="audit",
+                    unit="B",
+                    unit_scale=True,
+                    file=sys.stderr,
+                    dynamic_ncols=True,
+                )
+
+            summary = run_audit(spec, progress=bar)
+    except AuditError as err:
+        print(f"mad audit: error: {err}", file=sys.stderr)
+        return 2
+    counts = summary["counts"]
+    for name, level in summary["levels"].items():
+        low, high = level["ci95"]
+        print(
+            f"{name}: {level['flagged']}/{level['scored']} flagged "
+            f"(95% CI {low:.4f}-{high:.4f}; alpha {level['alpha']}: {level['vs_alpha']})",
+            file=sys.stderr,
+        )
+    out = summary["audit"]["out"]
+    print(f"report: {Path(out) / 'report.html'}", file=sys.stderr)
+    print(
+        json.dumps(
+            {"out": out, **{k: counts[k] for k in ("scored", "flagged", "errors", "skipped")}}
+        )
+    )
+    return 0
+
+
+def _add_audit(sub: Any) -> None:
+    audit = sub.add_parser(
+        "audit",
+        help="score logged transcripts offline, resumably, with a summary and an HTML report",
+        description="Audit logs (OpenAI chat JSONL, mad records, OpenTelemetry GenAI spans; "
+        ".gz and Parquet too) with one detector per level. Rerun the same command to resume.",
+    )
+    audit.add_argument(
+        "--detector",
+        required=True,
+        action="append",
+        help="detector directory; repeat for more levels (one prompt-level, one token-level); "
+        "the first is the primary one",
+    )
+    audit.add_argument(
+        "--data", required=True, nargs="+", help="log files or directories (or Ray-readable URIs)"
+    )
+    audit.add_argument("--out", required=True, help="audit directory (created, or resumed)")
+    audit.add_argument("--format", default="auto", choices=["auto", "openai", "prompt", "otel"])
+    audit.add_argument("--engine", default="local", choices=["local", "ray"])
+    audit.add_argument(
+        "--strict", action="store_true", help="stop at the first bad line or unscorable transcript"
+    )
+    audit.add_argument("--top-k", type=int, default=20, help="transcripts listed in summary/report")
+    audit.add_argument(
+        "--otel-events",
+        action="store_true",
+        help="also write events.jsonl: a gen_ai.evaluation.result event per score (OTLP/JSON)",
+    )
+    audit.add_argument("--batch-size", type=int, default=16)
+    audit.add_argument(
+        "--chunk-size", type=int, default=256, help="transcripts per durable write (and Ray batch)"
+    )
+    audit.add_argument(
+        "--per-token",
+        action="store_true",
+        help="token-level detectors: add every token's score to each row",
+    )
+    audit.add_argument("--model", help="override the model named in the detectors")
+    audit.add_argument("--allow-model-mismatch", action="store_true")
+    audit.add_argument("--device", default="auto", help="local engine only")
+    audit.add_argument("--workers", type=int, default=1, help="ray: scoring actors")
+    audit.add_argument("--cpus-per-worker", type=float, default=1.0, help="ray: CPUs per actor")
+    audit.add_argument(
+        "--ray-address", help="ray: cluster to join (default: RAY_ADDRESS, else start a local one)"
+    )
+    audit.set_defaults(func=_cmd_audit)
+
+
 def _cmd_serve(args: argparse.Namespace) -> int:
     from mad_service.app import serve
     from mad_service.config import ServeConfig
@@ -390,6 +501,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--device", default="auto")
     demo.set_defaults(func=_cmd_demo)
 
+    _add_audit(sub)
     _add_serve(sub)
     return parser
 

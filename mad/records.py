@@ -5,6 +5,14 @@ Each non-blank line of the input is one JSON object in one of two shapes:
 - ``{"id": ..., "prompt": "...", "completion": "..."}`` (``completion`` optional), or
 - ``{"id": ..., "messages": [{"role": "...", "content": "..."}, ...]}``.
 
+Messages follow the OpenAI chat format as real logs carry it: ``content`` may be a list of text
+parts (``{"type": "text", "text": ...}``, joined without a separator as the serving API does), and
+the OpenAI message keys ``name``, ``tool_calls``, ``tool_call_id``, ``function_call``, ``refusal``,
+``annotations`` and ``audio`` are accepted. Only role and content are rendered, so those keys do
+not change what the model sees; an assistant turn that is only a tool call has empty content, and
+one that is only a refusal has the refusal as content. Unknown keys and non-text parts (images,
+audio, files) are refused, since they would be silently lost.
+
 ``id`` is optional and defaults to the 1-based physical line number; ids must be unique within a
 file because later tools resume work by id. Any other fields are kept, untouched, in
 ``Record.meta``. Blank and whitespace-only lines are skipped, but line numbers stay physical so
@@ -51,6 +59,12 @@ PLAIN_TEMPLATE_DOC = (
 _BOM = b"\xef\xbb\xbf"
 _RECORD_KEYS = ("id", "prompt", "completion", "messages")
 _MESSAGE_KEYS = frozenset({"role", "content"})
+# Keys real OpenAI chat messages carry besides role and content; accepted, not rendered.
+_OPENAI_MESSAGE_KEYS = frozenset(
+    {"name", "tool_calls", "tool_call_id", "function_call", "refusal", "annotations", "audio"}
+)
+# Content part types that are text (the key holding the text): a refusal is what the model said.
+_TEXT_PARTS = {"text": "text", "refusal": "refusal"}
 
 
 class RecordError(ValueError):
@@ -184,18 +198,20 @@ def _parse_messages(
         name = f"messages[{i}]"
         if not isinstance(item, dict):
             raise fail(name, f"must be an object, got {_type_name(item)}")
-        for key in ("role", "content"):
-            if key not in item:
-                raise fail(f"{name}.{key}", "missing")
-            if not isinstance(item[key], str):
-                raise fail(f"{name}.{key}", f"must be a string, got {_type_name(item[key])}")
+        if "role" not in item:
+            raise fail(f"{name}.role", "missing")
+        if not isinstance(item["role"], str):
+            raise fail(f"{name}.role", f"must be a string, got {_type_name(item['role'])}")
         if not item["role"]:
             raise fail(f"{name}.role", "must be non-empty")
-        extra = sorted(set(item) - _MESSAGE_KEYS)
+        extra = sorted(set(item) - _MESSAGE_KEYS - _OPENAI_MESSAGE_KEYS)
         if extra:
-            # Only role and content are rendered; rejecting the rest avoids silently losing them.
-            raise fail(f"{name}.{extra[0]}", 'unexpected (messages take only "role" and "content")')
-        messages.append(Message(item["role"], item["content"]))
+            # Unknown keys may carry text the model never sees; refuse rather than lose them.
+            raise fail(
+                f"{name}.{extra[0]}",
+                'unexpected (messages take "role", "content" and the OpenAI chat message keys)',
+            )
+        messages.append(Message(item["role"], _message_content(item, name, fail)))
 
     context, completion = _split_completion(messages)
     if completion is not None and completion == "":
@@ -203,6 +219,40 @@ def _parse_messages(
     if not any(m.content.strip() for m in context):
         raise fail("messages", "the prompt part of the conversation has no non-empty content")
     return tuple(messages)
+
+
+def _message_content(
+    item: dict[str, Any], name: str, fail: Callable[[str | None, str], RecordError]
+) -> str:
+    """The text of one message: a string, or its text parts joined (as the serving API does)."""
+    content = item.get("content")
+    if content is None:
+        # OpenAI logs an assistant turn that only calls a tool, or only refuses, with null content.
+        refusal = item.get("refusal")
+        if isinstance(refusal, str) and refusal:
+            return refusal
+        if item.get("tool_calls") or item.get("function_call"):
+            return ""
+        if "content" not in item:
+            raise fail(f"{name}.content", "missing")
+    if isinstance(content, str):
+        return content
+    if not isinstance(content, list):
+        got = _type_name(content)
+        raise fail(f"{name}.content", f"must be a string or an array of text parts, got {got}")
+    texts = []
+    for j, part in enumerate(content):
+        where = f"{name}.content[{j}]"
+        if not isinstance(part, dict):
+            raise fail(where, f"must be an object, got {_type_name(part)}")
+        kind = part.get("type")
+        key = _TEXT_PARTS.get(kind) if isinstance(kind, str) else None
+        if key is None:
+            raise fail(f"{where}.type", f"{kind!r} parts cannot be rendered as text")
+        if not isinstance(part.get(key), str):
+            raise fail(f"{where}.{key}", f"must be a string, got {_type_name(part.get(key))}")
+        texts.append(part[key])
+    return "".join(texts)
 
 
 def _split_completion(messages: Iterable[Message]) -> tuple[list[Message], str | None]:

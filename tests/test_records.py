@@ -70,6 +70,40 @@ def test_reads_both_shapes_and_keeps_meta(tmp_path: Path) -> None:
     assert second.meta == {"src": {"x": [1]}}
 
 
+def test_openai_message_keys_and_text_parts_are_accepted() -> None:
+    """Real OpenAI logs: names, tool calls and results, text parts, refusals."""
+    rec = parse_record(
+        {
+            "messages": [
+                {
+                    "role": "system",
+                    "content": [
+                        {"type": "text", "text": "Be "},
+                        {"type": "text", "text": "brief."},
+                    ],
+                },
+                {"role": "user", "content": "Weather?", "name": "ana"},
+                {
+                    "role": "assistant",
+                    "content": None,
+                    "tool_calls": [{"id": "c1", "type": "function", "function": {"name": "w"}}],
+                },
+                {"role": "tool", "content": "rain", "tool_call_id": "c1"},
+                {"role": "assistant", "content": None, "refusal": "I can't say."},
+            ]
+        },
+        line=1,
+    )
+    assert rec.messages == (
+        Message("system", "Be brief."),
+        Message("user", "Weather?"),
+        Message("assistant", ""),
+        Message("tool", "rain"),
+        Message("assistant", "I can't say."),
+    )
+    assert render(rec, None).completion == " I can't say."
+
+
 def test_id_defaults_to_physical_line_number(tmp_path: Path) -> None:
     path = write_lines(
         tmp_path / "data.jsonl",
@@ -147,9 +181,30 @@ def test_missing_file(tmp_path: Path) -> None:
         ({"messages": [{"content": "a"}]}, "messages[0].role", "missing"),
         ({"messages": [{"role": "", "content": "a"}]}, "messages[0].role", "non-empty"),
         (
-            {"messages": [{"role": "user", "content": "a", "name": "bob"}]},
-            "messages[0].name",
+            {"messages": [{"role": "user", "content": "a", "mood": "bob"}]},
+            "messages[0].mood",
             "unexpected",
+        ),
+        ({"messages": [{"role": "user", "content": None}]}, "messages[0].content", "got null"),
+        (
+            {"messages": [{"role": "user", "content": [{"type": "image_url", "image_url": {}}]}]},
+            "messages[0].content[0].type",
+            "cannot be rendered as text",
+        ),
+        (
+            {"messages": [{"role": "user", "content": [{"type": "text", "text": 3}]}]},
+            "messages[0].content[0].text",
+            "got int",
+        ),
+        (
+            {
+                "messages": [
+                    {"role": "user", "content": "q"},
+                    {"role": "assistant", "content": None, "tool_calls": [{"id": "c1"}]},
+                ]
+            },
+            "messages[1].content",
+            "empty",
         ),
         ({"messages": [{"role": "user", "content": " "}]}, "messages", "no non-empty content"),
         (

@@ -1,0 +1,186 @@
+"""What both engines share: the audit's arguments, its set-up, and how it is finished.
+
+`prepare` resolves the inputs and format, reads the detectors' manifests and opens (or resumes)
+the audit directory; an engine then appends rows and errors to it; `finish` rebuilds
+``summary.json``, ``report.html`` and, when asked, ``events.jsonl`` from ``scores.jsonl``, so
+they describe the whole audit however many runs it took.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections import Counter
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+import mad
+from mad.audit.errors import AuditError
+from mad.audit.formats import (
+    FORMATS,
+    Skipped,
+    Transcript,
+    detect_format,
+    expand_inputs,
+    iter_file,
+    open_binary,
+)
+from mad.audit.otel import evaluation_events
+from mad.audit.report import render_report
+from mad.audit.scoring import Level, read_levels
+from mad.audit.store import EVENTS, REPORT, SUMMARY, AuditStore, fingerprint
+from mad.audit.summary import Tally, level_parts
+from mad.records import RecordError, Rendered, render
+
+ENGINES = ("local", "ray")
+
+
+@dataclass
+class AuditSpec:
+    """The arguments of one audit (``mad audit``'s flags)."""
+
+    detectors: list[str]
+    data: list[str]
+    out: str
+    fmt: str = "auto"
+    model: str | None = None
+    device: str = "auto"
+    allow_model_mismatch: bool = False
+    batch_size: int = 16
+    chunk_size: int = 256
+    per_token: bool = False
+    strict: bool = False
+    top_k: int = 20
+    otel_events: bool = False
+
+    def check(self) -> None:
+        if not self.detectors:
+            raise AuditError("give at least one --detector")
+        if self.fmt not in ("auto", *FORMATS):
+            raise AuditError(f"unknown format {self.fmt!r}; choose auto, {', '.join(FORMATS)}")
+        for name in ("batch_size", "chunk_size"):
+            if getattr(self, name) < 1:
+                raise AuditError(f"--{name.replace('_', '-')} must be at least 1")
+        if self.top_k < 0:
+            raise AuditError("--top-k must be at least 0")
+
+
+@dataclass
+class Plan:
+    """A prepared audit: resolved inputs, format and levels, and the open audit directory."""
+
+    spec: AuditSpec
+    engine: str
+    paths: list[str]
+    fmt: str
+    levels: list[Level]
+    store: AuditStore
+    skipped: Counter[str] = field(default_factory=Counter)
+    seen: int = 0  # transcripts read in this run, including ones already done
+
+    def skip(self, item: Skipped) -> None:
+        self.skipped[item.reason] += 1
+
+
+def prepare(spec: AuditSpec, engine: str, options: Mapping[str, Any] | None = None) -> Plan:
+    """Resolve inputs, format and detectors, and open or resume the audit directory.
+
+    What identifies the audit (and must match to resume): the detectors' ids and levels, the
+    inputs' fingerprints, the format, the model override and ``--per-token``. Batch and chunk
+    sizes, the engine and report options may change between runs; they do not change a row.
+    """
+    spec.check()
+    paths = expand_inputs(spec.data)
+    fmt = detect_format(paths) if spec.fmt == "auto" else spec.fmt
+    levels = read_levels(spec.detectors)
+    identity = {
+        "detectors": [{"level": lv.name, "id": lv.detector_id} for lv in levels],
+        "data": [fingerprint(p) for p in paths],
+        "format": fmt,
+        "model": spec.model,
+        "per_token": spec.per_token,
+    }
+    settings = {"engine": engine, **asdict(spec), **(options or {})}
+    store = AuditStore.open(spec.out, identity, settings)
+    return Plan(spec, engine, paths, fmt, levels, store)
+
+
+def error_message(entry: Mapping[str, Any]) -> str:
+    """An errors.jsonl entry as the one-line message mad prints for bad input."""
+    return str(RecordError(entry["file"], entry["line"], entry["field"], entry["message"]))
+
+
+def finish(plan: Plan, tokenizer: Any) -> dict[str, Any]:
+    """Write summary.json, report.html and (``--otel-events``) events.jsonl; return the summary."""
+    store, spec = plan.store, plan.spec
+    if plan.seen == 0:
+        raise AuditError(
+            f"no transcripts to audit in {', '.join(plan.paths)} ({store.n_errors} errors, "
+            f"{sum(plan.skipped.values())} entries skipped); see {store.root / 'errors.jsonl'}"
+        )
+    tally = Tally(plan.levels, spec.top_k)
+    for row in store.iter_rows():
+        tally.add(row)
+    audit = {
+        "out": str(store.root.resolve()),
+        "data": plan.paths,
+        "format": plan.fmt,
+        "engine": plan.engine,
+        "detectors": [lv.to_dict() for lv in plan.levels],
+    }
+    summary = tally.summary(audit=audit, n_errors=store.n_errors, skipped=plan.skipped)
+    store.write_text(SUMMARY, json.dumps(summary, indent=2) + "\n")
+    texts = fetch_texts(plan, tally.top(flagged_only=True), tokenizer)
+    store.write_text(REPORT, render_report(summary, tally, texts, tokenizer))
+    if spec.otel_events:
+        store.write_lines(EVENTS, _events(plan))
+    store.complete()
+    return summary
+
+
+def _events(plan: Plan) -> Iterator[str]:
+    detectors = {lv.name: {"id": lv.detector_id, "alpha": lv.alpha} for lv in plan.levels}
+    observed = time.time_ns()
+    primary = plan.levels[0].name
+    for row in plan.store.iter_rows():
+        yield evaluation_events(
+            row,
+            level_parts(row, primary),
+            detectors=detectors,
+            observed_ns=observed,
+            mad_version=mad.__version__,
+        )
+
+
+def fetch_texts(
+    plan: Plan, entries: Sequence[Mapping[str, Any]], tokenizer: Any
+) -> dict[str, Rendered]:
+    """Re-read the transcripts the report shows (by file and line) and render them."""
+    wanted: dict[str, dict[int, str]] = {}
+    for entry in entries:
+        wanted.setdefault(entry["source_file"], {})[entry["source_line"]] = entry["id"]
+    texts: dict[str, Rendered] = {}
+    for path in plan.paths:
+        lines = wanted.get(path)
+        if not lines:
+            continue
+        last = max(lines)
+        with open_binary(path) as raw:
+            for item in iter_file(raw, path, plan.fmt, several=len(plan.paths) > 1):
+                if isinstance(item, Transcript):
+                    if lines.get(item.record.line) == item.record.id:
+                        texts[item.record.id] = render(item.record, tokenizer)
+                    if item.record.line > last:
+                        break
+    return texts
+
+
+def tokenizer_for(name: str) -> Any:
+    """The tokenizer of a model name mad knows, without loading the model's weights."""
+    from transformers import AutoTokenizer
+
+    from mad.models import resolve_source
+
+    source, extra = resolve_source(name)
+    return AutoTokenizer.from_pretrained(source, **extra)
