@@ -22,7 +22,7 @@ import numpy as np
 import torch
 
 from mad.scorers.base import Scorer, register
-from mad.scorers.moments import merge_moments
+from mad.scorers.moments import Moments
 
 # Variance given to features when every feature is constant: keeps the whitening below ~1e80,
 # so squared distances of any realistic deviation stay finite in float64.
@@ -87,40 +87,28 @@ class MahalanobisScorer(Scorer):
     # -- streaming -------------------------------------------------------------------------
 
     def _reset(self) -> None:
-        self._mean: torch.Tensor | None = None  # running mean, float64 [d]
-        self._m2: torch.Tensor | None = None  # running centred scatter, float64 [d, d]
+        self._moments: Moments | None = None  # streaming statistics while fitting
         self.mean_: torch.Tensor | None = None
         self.whitening_: torch.Tensor | None = None
         self.covariance_: torch.Tensor | None = None
         self.shrinkage_: float | None = None
 
     def _update(self, x: torch.Tensor) -> None:
-        if self._m2 is None:
-            if self.count:
-                raise RuntimeError(
-                    "this scorer was restored from a state_dict, which does not keep the "
-                    "streaming statistics; fit a new scorer instead"
-                )
-            d = x.shape[1]
-            self._mean = torch.zeros(d, dtype=torch.float64)
-            self._m2 = torch.zeros(d, d, dtype=torch.float64)
-        assert self._mean is not None and self._m2 is not None
-        n_a = self.count
+        if self._moments is None:
+            self._moments = Moments.start(x.shape[1], restored=self.count > 0)
         for _, block in self._blocks(x):
-            merge_moments(self._mean, self._m2, n_a, block)
-            n_a += len(block)
+            self._moments.add(block)
 
     def empirical_covariance(self) -> torch.Tensor:
         """The maximum-likelihood covariance ``M2 / n`` of the samples streamed so far."""
-        if self._m2 is None or self.count < 2:
+        if self._moments is None or self._moments.count < 2:
             raise RuntimeError("no streamed statistics: call partial_fit() with >= 2 samples")
-        s = self._m2 / self.count
-        return (s + s.T) / 2  # BLAS leaves rounding-level asymmetry; eigh wants exact symmetry
+        return self._moments.covariance()
 
     # -- finalize and score ----------------------------------------------------------------
 
     def _finalize(self) -> None:
-        assert self._mean is not None
+        assert self._moments is not None
         s = self.empirical_covariance()
         d = s.shape[0]
         mu = float(s.diagonal().sum()) / d
@@ -141,7 +129,7 @@ class MahalanobisScorer(Scorer):
         eigvals, eigvecs = torch.linalg.eigh(cov / torch.outer(sd, sd))
         floor = self.eigen_floor * max(float(eigvals[-1]), 1.0)  # max(l) < 1: all constant
         self.whitening_ = eigvecs * eigvals.clamp(min=floor).rsqrt() / sd[:, None]
-        self.mean_ = self._mean.clone()
+        self.mean_ = self._moments.mean.clone()
         self.covariance_ = cov
         self.shrinkage_ = rho
 

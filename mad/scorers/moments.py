@@ -25,3 +25,34 @@ def merge_moments(mean: torch.Tensor, m2: torch.Tensor, n_a: int, block: torch.T
     mean.add_(delta, alpha=n_b / n)
     m2.addmm_(centred.T, centred)
     m2.addr_(delta, delta, alpha=n_a * n_b / n)
+
+
+class Moments:
+    """Running float64 mean and centred scatter ``M2`` of a stream of row blocks."""
+
+    def __init__(self, d: int) -> None:
+        self.count = 0
+        self.mean = torch.zeros(d, dtype=torch.float64)
+        self.m2 = torch.zeros(d, d, dtype=torch.float64)
+
+    @classmethod
+    def start(cls, d: int, *, restored: bool) -> Moments:
+        """Fresh moments for a scorer's first batch; a scorer restored from a state_dict has
+        lost its streaming statistics, so it cannot take more data."""
+        if restored:
+            raise RuntimeError(
+                "this scorer was restored from a state_dict, which does not keep the "
+                "streaming statistics; fit a new scorer instead"
+            )
+        return cls(d)
+
+    def add(self, block: torch.Tensor) -> None:
+        """Merge a float64 block (overwritten) into the running moments."""
+        merge_moments(self.mean, self.m2, self.count, block)
+        self.count += len(block)
+
+    def covariance(self) -> torch.Tensor:
+        """The maximum-likelihood covariance ``M2 / n``, exactly symmetric (BLAS leaves
+        rounding-level asymmetry; eigh wants exact symmetry)."""
+        s = self.m2 / self.count
+        return (s + s.T) / 2

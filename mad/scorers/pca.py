@@ -25,7 +25,7 @@ import numpy as np
 import torch
 
 from mad.scorers.base import Scorer, register
-from mad.scorers.moments import merge_moments
+from mad.scorers.moments import Moments
 
 
 @register
@@ -66,35 +66,24 @@ class PCAResidualScorer(Scorer):
     # -- streaming -------------------------------------------------------------------------
 
     def _reset(self) -> None:
-        self._mean: torch.Tensor | None = None  # running mean, float64 [d]
-        self._m2: torch.Tensor | None = None  # running centred scatter, float64 [d, d]
+        self._moments: Moments | None = None  # streaming statistics while fitting
         self.mean_: torch.Tensor | None = None
         self.components_: torch.Tensor | None = None
         self.n_components_: int | None = None
         self.explained_variance_ratio_: float | None = None
 
     def _update(self, x: torch.Tensor) -> None:
-        if self._m2 is None:
-            if self.count:
-                raise RuntimeError(
-                    "this scorer was restored from a state_dict, which does not keep the "
-                    "streaming statistics; fit a new scorer instead"
-                )
-            self._mean = torch.zeros(x.shape[1], dtype=torch.float64)
-            self._m2 = torch.zeros(x.shape[1], x.shape[1], dtype=torch.float64)
-        assert self._mean is not None
-        n_a = self.count
+        if self._moments is None:
+            self._moments = Moments.start(x.shape[1], restored=self.count > 0)
         for _, block in self._blocks(x):
-            merge_moments(self._mean, self._m2, n_a, block)
-            n_a += len(block)
+            self._moments.add(block)
 
     # -- finalize and score ----------------------------------------------------------------
 
     def _finalize(self) -> None:
-        assert self._mean is not None and self._m2 is not None
-        d = self._m2.shape[0]
-        s = self._m2 / self.count
-        eigvals, eigvecs = torch.linalg.eigh((s + s.T) / 2)  # ascending
+        assert self._moments is not None
+        d = self._moments.mean.shape[0]
+        eigvals, eigvecs = torch.linalg.eigh(self._moments.covariance())  # ascending
         eigvals = eigvals.flip(0).clamp(min=0.0)
         eigvecs = eigvecs.flip(1)
         total = float(eigvals.sum())
@@ -115,7 +104,7 @@ class PCAResidualScorer(Scorer):
                     f"n_components={self.n_components} keeps all d={d} directions, leaving no "
                     "residual; use a smaller fraction or an int"
                 )
-        self.mean_ = self._mean.clone()
+        self.mean_ = self._moments.mean.clone()
         self.components_ = eigvecs[:, :k].contiguous()
         self.n_components_ = k
         self.explained_variance_ratio_ = float(eigvals[:k].sum()) / total if total else 1.0
