@@ -27,6 +27,8 @@ import numpy as np
 import torch
 from scipy import stats
 
+from mad.errors import MadError
+
 METHODS = ("min_p", "bonferroni", "fisher")
 
 # Fisher statistics are float sums of logs; calibration values within this relative distance of a
@@ -34,7 +36,7 @@ METHODS = ("min_p", "bonferroni", "fisher")
 _FISHER_RTOL = 1e-12
 
 
-class CalibrationError(ValueError):
+class CalibrationError(MadError):
     """The calibration set cannot support the requested false-positive rate."""
 
 

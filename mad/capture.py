@@ -33,6 +33,8 @@ from typing import Any
 import torch
 from torch import nn
 
+from mad.errors import MadError
+
 PROMPT_POSITIONS = ("last", "mean", "all")
 POSITIONS = (*PROMPT_POSITIONS, "generated")
 
@@ -44,7 +46,7 @@ _BLOCK_PATHS = ("layers", "h", "blocks", "decoder.layers", "transformer.h", "mod
 _FINAL_NORM_PATHS = ("norm", "ln_f", "final_layer_norm", "final_norm", "decoder.final_layer_norm")
 
 
-class CaptureError(ValueError):
+class CaptureError(MadError):
     """A capture request that cannot be served (unknown layout, bad layer, bad prompt)."""
 
 

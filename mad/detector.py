@@ -49,6 +49,7 @@ from safetensors.torch import load_file, save_file
 import mad
 from mad.calibration import Calibration, check_calibration_size, split_indices
 from mad.capture import default_layers, normalize_layers, resolve_layout
+from mad.errors import MadError
 from mad.features import POSITIONS, TOKEN_LEVEL, FeatureBatch, iter_features, stack_tokens
 from mad.models import LoadedModel, load_model, model_fingerprint
 from mad.records import Record, records_from_prompts
@@ -64,7 +65,7 @@ Data = str | Path | Sequence[str] | Sequence[Record]
 FeatureSource = Callable[[Sequence[Record]], Iterable[FeatureBatch]]
 
 
-class DetectorError(ValueError):
+class DetectorError(MadError):
     """A detector that cannot be fitted, loaded or used as asked; the message says why."""
 
 

@@ -40,12 +40,13 @@ from mad.capture import (
     tokenize_prompts,
 )
 from mad.detector import Detector, ScoreResult
+from mad.errors import MadError
 from mad.records import Record, records_from_prompts, render
 
 FINISH_REASONS = ("stop", "length", "blocked", "cancelled")
 
 
-class MonitorError(ValueError):
+class MonitorError(MadError):
     """A request the monitor cannot serve as asked (the message says why)."""
 
 

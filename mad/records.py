@@ -34,6 +34,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from mad.errors import MadError
+
 __all__ = [
     "PLAIN_TEMPLATE_DOC",
     "Message",
@@ -67,7 +69,7 @@ _OPENAI_MESSAGE_KEYS = frozenset(
 _TEXT_PARTS = {"text": "text", "refusal": "refusal"}
 
 
-class RecordError(ValueError):
+class RecordError(MadError):
     """A bad input line, e.g. ``data.jsonl:7: field "prompt": must be a string, got int``.
 
     The parts are kept as attributes so callers (e.g. the offline audit's errors file) can report

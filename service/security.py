@@ -18,6 +18,7 @@ from collections.abc import Awaitable, Callable, MutableMapping
 from pathlib import Path
 from typing import Any
 
+from mad.errors import MadError
 from mad_service.errors import error_body
 
 Scope = MutableMapping[str, Any]
@@ -27,7 +28,7 @@ Send = Callable[[Message], Awaitable[None]]
 ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 
-class KeyFileError(ValueError):
+class KeyFileError(MadError):
     """An API key file that cannot be used."""
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from mad.errors import MadError
 
-class AuditError(ValueError):
+
+class AuditError(MadError):
     """Bad audit arguments, an undetectable input format, a resume with other arguments, ..."""
