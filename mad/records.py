@@ -42,6 +42,7 @@ __all__ = [
     "Record",
     "RecordError",
     "Rendered",
+    "canonical_role",
     "parse_record",
     "read_records",
     "records_from_prompts",
@@ -257,6 +258,16 @@ def _message_content(
     return "".join(texts)
 
 
+# OpenAI's newer name for the system turn. Chat templates of open models know only "system", so
+# every route and reader renders it as one (the record keeps the role as logged).
+_ROLE_ALIASES = {"developer": "system"}
+
+
+def canonical_role(role: str) -> str:
+    """The role a chat template is given for a logged `role` (``developer`` -> ``system``)."""
+    return _ROLE_ALIASES.get(role, role)
+
+
 def _split_completion(messages: Iterable[Message]) -> tuple[list[Message], str | None]:
     """A trailing assistant turn is the completion; everything before it is the prompt."""
     msgs = list(messages)
@@ -377,7 +388,7 @@ def render(record: Record, tokenizer: Any) -> Rendered:
     context, completion = _split_completion(record.messages)
     if getattr(tokenizer, "chat_template", None):
         prompt = tokenizer.apply_chat_template(
-            [{"role": m.role, "content": m.content} for m in context],
+            [{"role": canonical_role(m.role), "content": m.content} for m in context],
             tokenize=False,
             add_generation_prompt=True,
         )
@@ -385,7 +396,7 @@ def render(record: Record, tokenizer: Any) -> Rendered:
             raise TypeError(f"apply_chat_template returned {type(prompt).__name__}, expected str")
         return Rendered(prompt, completion)
 
-    prompt = "".join(f"{m.role}: {m.content}\n" for m in context) + "assistant:"
+    prompt = "".join(f"{canonical_role(m.role)}: {m.content}\n" for m in context) + "assistant:"
     if completion is not None and not completion[:1].isspace():
         completion = " " + completion
     return Rendered(prompt, completion)

@@ -48,7 +48,7 @@ from starlette.responses import JSONResponse, Response, StreamingResponse
 from mad.capture import CaptureError, PromptTooLongError
 from mad.detector import Detector, DetectorError
 from mad.monitor import Monitor, MonitorError, Prompt
-from mad.records import Record, RecordError, parse_record
+from mad.records import Record, RecordError, canonical_role, parse_record
 from mad_service import errors, logs
 from mad_service.access import Access
 from mad_service.config import ServeConfig
@@ -178,10 +178,7 @@ def _routes(app: FastAPI, ctx: Context) -> None:
     @app.post("/v1/chat/completions", response_model=None)
     async def chat(body: ChatRequest, request: Request) -> Response:
         _check_model(ctx, body.model)
-        messages = [
-            {"role": "system" if m.role == "developer" else m.role, "content": m.text()}
-            for m in body.messages
-        ]
+        messages = [{"role": canonical_role(m.role), "content": m.text()} for m in body.messages]
         record = _record({"messages": messages}, "messages")
         return await _complete(ctx, request, body, [record], "chat", body.token_budget(), None)
 
