@@ -1,31 +1,29 @@
-"""The OpenAI-compatible HTTP server: routes, actions and lifecycle.
+"""The OpenAI-compatible HTTP server: routes, validation, queueing and lifecycle.
 
 Routes: ``POST /v1/chat/completions`` and ``POST /v1/completions`` (OpenAI request and response
 shapes, ``stream: true`` as server-sent events ending in ``data: [DONE]``), ``POST /v1/score``
 (verdicts on given transcripts, no generation), ``GET /v1/models``, ``/healthz`` (liveness),
 ``/readyz`` (accepting work), ``/metrics`` (Prometheus). Every generation response carries a
-top-level ``anomaly`` object (streamed: in the final chunk before ``[DONE]``); OpenAI clients keep
-unknown fields, so they work unchanged and can read it.
+top-level ``anomaly`` object and, when the verdict exists before the response starts, the
+``X-MAD-*`` verdict headers (`mad_service.replies` formats both).
 
 Actions, for flagged requests:
 
 - ``log``: answer normally; the flagged case goes to the flagged-case log.
-- ``annotate``: also set ``X-MAD-Flagged`` / ``X-MAD-P-Value`` / ``X-MAD-Score`` headers (for a
-  proxy or gateway that routes on headers). Streamed answers get them when the verdict exists
-  before the first token (prompt-level detectors); otherwise the verdict is in the stream.
-- ``block``: refuse with an OpenAI-style 400 (``code: anomaly_detected``, the verdict attached).
-  Prompt-level detectors refuse right after prefill, before any token is produced for the
-  client; completion detectors must see the answer first, so it is withheld (streams are
-  buffered) and refused when flagged: flagged text never reaches the client.
+- ``annotate``: the same as ``log`` (the verdict headers it once added are now always sent; the
+  name stays accepted).
+- ``block``: refuse with an OpenAI-style 400 (``code: anomaly_detected``, the verdict attached),
+  before any token reaches the client.
 
 Decoding is greedy unless a request sets ``temperature`` > 0 (the OpenAI API defaults to 1): a
 monitor's answers should be reproducible. ``usage.completion_tokens`` counts every generated
 token, the final EOS included, since that is what the detector scored.
 
-All model work goes through `mad.monitor.Monitor` on the engine's one model thread; this module
-only validates, queues and formats. Shutdown (SIGTERM/SIGINT) stops accepting connections,
-lets in-flight and queued requests finish (up to ``shutdown_timeout_s``), then closes the
-flagged-case log, so nothing already flagged is lost.
+Nothing CPU-heavy runs on the event loop: rendering and tokenising go to `Prep`'s worker thread,
+model work through `mad.monitor.Monitor` on the engine's one model thread; this module only
+validates, queues and hands events to a `Reply`. Shutdown (SIGTERM/SIGINT) stops accepting
+connections, lets in-flight and queued requests finish (up to ``shutdown_timeout_s``), then
+closes the flagged-case log, so nothing already flagged is lost.
 """
 
 from __future__ import annotations
@@ -33,8 +31,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import io
-import json
 import logging
+import re
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -42,21 +40,29 @@ from dataclasses import dataclass
 from typing import Any
 
 import uvicorn
-from fastapi import FastAPI, Request
-from starlette.responses import JSONResponse, Response, StreamingResponse
+from fastapi import Depends, FastAPI, Request
+from starlette.responses import JSONResponse, Response
 
-from mad.capture import CaptureError, PromptTooLongError
-from mad.detector import Detector, DetectorError
-from mad.monitor import Monitor, MonitorError, Prompt
-from mad.records import Record, RecordError, canonical_role, parse_record
+from mad.capture import PromptTooLongError
+from mad.detector import Detector
+from mad.errors import MadError
+from mad.monitor import Monitor, Prompt
+from mad.records import Record, canonical_role, parse_record
 from mad_service import errors, logs
 from mad_service.access import Access
 from mad_service.config import ServeConfig
-from mad_service.engine import Busy, Draining, Engine, FlagLogFailed, Job, Sampling
+from mad_service.engine import Busy, Draining, Engine, Job, Sampling
 from mad_service.errors import APIError
-from mad_service.flagged_log import FlaggedLog
+from mad_service.flagged_log import FlaggedLog, sha256_text
 from mad_service.metrics import Metrics
-from mad_service.schemas import ChatRequest, CompletionRequest, GenerationRequest, ScoreRequest
+from mad_service.prep import Prep
+from mad_service.replies import Reply, unavailable
+from mad_service.schemas import (
+    ChatRequest,
+    CompletionRequest,
+    GenerationRequest,
+    ScoreRequest,
+)
 from mad_service.security import Guard, read_keys
 
 log = logging.getLogger("mad.service")
@@ -65,33 +71,38 @@ COMPLETIONS_DEFAULT_MAX_TOKENS = 16  # the OpenAI default for /v1/completions
 
 @dataclass
 class Context:
-    """What the routes share: settings, the monitor, the engine, metrics."""
+    """What the routes share: settings, the monitor, the engine, request preparation, metrics."""
 
     config: ServeConfig
     monitor: Monitor
     engine: Engine
+    prep: Prep
     metrics: Metrics
     model_name: str
     max_prompt_tokens: int | None
     started: int
 
 
+def open_flag_log(config: ServeConfig) -> FlaggedLog | None:
+    """The flagged-case log the config asks for (`FlagLogError` when it cannot be opened)."""
+    if not config.flag_log:
+        return None
+    return FlaggedLog(
+        config.flag_log,
+        hashes_only=config.log_hashes_only,
+        max_bytes=config.flag_log_max_bytes,
+        backups=config.flag_log_backups,
+        sample_unflagged=config.log_unflagged_rate,
+    )
+
+
 def create_app(config: ServeConfig, monitor: Monitor) -> FastAPI:
     """Build the app around a ready monitor (the caller loads the detector and model)."""
     detector = monitor.detector
     model_name = config.served_model_name or config.model or detector.manifest.model.name
+    keys = read_keys(config.api_key_file) if config.api_key_file else None
+    flag_log = open_flag_log(config)
     metrics = Metrics(detector, model=model_name, action=config.action)
-    flag_log = (
-        FlaggedLog(
-            config.flag_log,
-            hashes_only=config.log_hashes_only,
-            max_bytes=config.flag_log_max_bytes,
-            backups=config.flag_log_backups,
-            sample_unflagged=config.log_unflagged_rate,
-        )
-        if config.flag_log
-        else None
-    )
     engine = Engine(
         monitor,
         metrics,
@@ -108,6 +119,7 @@ def create_app(config: ServeConfig, monitor: Monitor) -> FastAPI:
         config=config,
         monitor=monitor,
         engine=engine,
+        prep=Prep(max_pending=config.max_queue),
         metrics=metrics,
         model_name=model_name,
         max_prompt_tokens=min(limits) if limits else None,
@@ -125,6 +137,7 @@ def create_app(config: ServeConfig, monitor: Monitor) -> FastAPI:
             yield
         finally:
             await engine.stop(config.shutdown_timeout_s)
+            await asyncio.get_running_loop().run_in_executor(None, ctx.prep.close)
             if flag_log is not None:
                 flag_log.close()
             log.info("stopped")
@@ -138,12 +151,29 @@ def create_app(config: ServeConfig, monitor: Monitor) -> FastAPI:
         open_paths |= {"/healthz", "/readyz"}
     if not config.auth_metrics:
         open_paths.add("/metrics")
-    keys = read_keys(config.api_key_file) if config.api_key_file else None
     app.add_middleware(
         Guard, keys=keys, open_paths=frozenset(open_paths), max_body_bytes=config.max_body_bytes
     )
     app.add_middleware(Access, metrics=metrics)
     return app
+
+
+def _json_body(request: Request) -> None:
+    """POST bodies are JSON; anything else is refused by name rather than as a shapeless body."""
+    given = request.headers.get("content-type")
+    media = (given or "").split(";", 1)[0].strip().lower()
+    if media == "application/json" or re.fullmatch(r"application/[\w.-]+\+json", media):
+        return
+    got = f"got {given!r}" if given else "the request has none"
+    raise APIError(
+        400,
+        f"Content-Type must be application/json ({got})",
+        param="Content-Type",
+        code="invalid_content_type",
+    )
+
+
+JSON_BODY = [Depends(_json_body)]
 
 
 def _routes(app: FastAPI, ctx: Context) -> None:
@@ -175,14 +205,14 @@ def _routes(app: FastAPI, ctx: Context) -> None:
             ],
         }
 
-    @app.post("/v1/chat/completions", response_model=None)
+    @app.post("/v1/chat/completions", response_model=None, dependencies=JSON_BODY)
     async def chat(body: ChatRequest, request: Request) -> Response:
         _check_model(ctx, body.model)
         messages = [{"role": canonical_role(m.role), "content": m.text()} for m in body.messages]
         record = _record({"messages": messages}, "messages")
         return await _complete(ctx, request, body, [record], "chat", body.token_budget(), None)
 
-    @app.post("/v1/completions", response_model=None)
+    @app.post("/v1/completions", response_model=None, dependencies=JSON_BODY)
     async def completions(body: CompletionRequest, request: Request) -> Response:
         _check_model(ctx, body.model)
         prompts = body.prompts()
@@ -203,7 +233,7 @@ def _routes(app: FastAPI, ctx: Context) -> None:
             COMPLETIONS_DEFAULT_MAX_TOKENS,
         )
 
-    @app.post("/v1/score")
+    @app.post("/v1/score", dependencies=JSON_BODY)
     async def score(body: ScoreRequest, request: Request) -> dict[str, Any]:
         if body.model is not None:
             _check_model(ctx, body.model)
@@ -220,8 +250,8 @@ def _routes(app: FastAPI, ctx: Context) -> None:
         try:
             anomalies = await ctx.engine.call(ctx.monitor.score, records, per_token=body.per_token)
         except Draining:
-            raise _unavailable() from None
-        except (MonitorError, CaptureError, DetectorError) as err:
+            raise unavailable() from None
+        except MadError as err:
             raise APIError(400, str(err), param="input") from None
         ctx.metrics.verdicts(anomalies, "score")
         request.state.log.update(
@@ -254,12 +284,14 @@ def _record(raw: dict[str, Any], where: str, *, line: int = 1) -> Record:
     """A validated record; errors name the request field (``messages[1].content``, ...)."""
     try:
         return parse_record(raw, line=line, path="request")
-    except RecordError as err:
+    except MadError as err:
+        field = getattr(err, "field", None)
+        reason = getattr(err, "reason", str(err))
         if where in ("messages", "prompt"):  # the record's fields are the request's fields
-            param = err.field or where
+            param = field or where
         else:
-            param = f"{where}.{err.field}" if err.field else where
-        raise APIError(400, f"{param}: {err.reason}", param=param) from None
+            param = f"{where}.{field}" if field else where
+        raise APIError(400, f"{param}: {reason}", param=param) from None
 
 
 def _budget(
@@ -303,27 +335,23 @@ def _budget(
     return budget
 
 
-def _encode(ctx: Context, record: Record, param: str) -> Prompt:
+def _encode(ctx: Context, records: list[Record], param: str) -> list[Prompt]:
+    """Render and tokenise (on the prep thread: a long prompt takes a second of CPU)."""
     try:
-        return ctx.monitor.encode(record)
+        return [ctx.monitor.encode(r) for r in records]
     except PromptTooLongError as err:
         raise APIError(400, str(err), param=param, code="context_length_exceeded") from None
-    except (MonitorError, CaptureError) as err:
+    except MadError as err:
         raise APIError(400, str(err), param=param) from None
 
 
-def _unavailable() -> APIError:
-    return APIError(503, "the server is shutting down", code="unavailable")
-
-
-def _event_error(err: Exception) -> APIError:
-    if isinstance(err, Draining):
-        return _unavailable()
-    if isinstance(err, FlagLogFailed):
-        return APIError(
-            503, "the flagged case could not be recorded; try again", code="flag_log_unavailable"
-        )
-    return APIError(500, "generation failed", code="internal_error")
+def _who(ctx: Context, body: GenerationRequest) -> dict[str, str]:
+    """The caller's ``user`` for the logs, as its SHA-256 when texts must not be kept."""
+    if body.user is None:
+        return {}
+    if ctx.config.log_hashes_only:
+        return {"user_sha256": sha256_text(body.user)}
+    return {"user": body.user}
 
 
 async def _complete(
@@ -335,13 +363,18 @@ async def _complete(
     requested: int | None,
     default: int | None,
 ) -> Response:
-    request_id = request.state.request_id
+    request.state.log.update(_who(ctx, body))
     param = "messages" if kind == "chat" else "prompt"
-    prompts = [_encode(ctx, r, param) for r in records]
+    try:
+        prompts = await ctx.prep.run(_encode, ctx, records, param)
+    except Busy as err:
+        ctx.metrics.rejected.inc()
+        raise _busy(err) from None
     budgets = [_budget(ctx, p, requested, default, param) for p in prompts]
     events: asyncio.Queue = asyncio.Queue()
-    temperature = body.temperature or 0.0
-    sampling = Sampling(temperature, body.top_p or 1.0, body.seed if temperature else None)
+    sampling = Sampling()  # greedy
+    if body.sampled():
+        sampling = Sampling(body.temperature or 0.0, body.top_p or 1.0, body.seed)
     jobs = [
         Job(
             prompt=p,
@@ -349,27 +382,32 @@ async def _complete(
             stop=body.stops(),
             sampling=sampling,
             events=events,
-            request_id=request_id,
+            request_id=request.state.request_id,
             route=request.url.path,
             model=ctx.model_name,
             choice=k,
             stream=body.stream,
+            user=body.user,
+            metadata=getattr(body, "metadata", None),
         )
         for k, (p, b) in enumerate(zip(prompts, budgets, strict=True))
     ]
     try:
         ctx.engine.submit(jobs)
     except Busy as err:
-        raise APIError(
-            429,
-            "the server is busy; retry later",
-            code="queue_full",
-            headers={"Retry-After": str(err.retry_after)},
-        ) from None
+        raise _busy(err) from None
     except Draining:
-        raise _unavailable() from None
+        raise unavailable() from None
     request.state.log["prompt_tokens"] = sum(len(p.ids) for p in prompts)
-    reply = _Reply(ctx, request, jobs, kind, body.include_usage())
+    reply = Reply(
+        request,
+        jobs,
+        kind=kind,
+        model=ctx.model_name,
+        block=ctx.config.action == "block",
+        can_screen=ctx.monitor.can_screen,
+        include_usage=body.include_usage(),
+    )
     try:
         if body.stream:
             return await reply.stream()
@@ -379,221 +417,13 @@ async def _complete(
         raise
 
 
-class _Reply:
-    """Turns one request's job events into an OpenAI response (whole or streamed)."""
-
-    def __init__(
-        self, ctx: Context, request: Request, jobs: list[Job], kind: str, include_usage: bool
-    ) -> None:
-        self.ctx = ctx
-        self.request = request
-        self.jobs = jobs
-        self.events: asyncio.Queue = jobs[0].events
-        self.kind = kind
-        self.include_usage = include_usage
-        self.id = ("chatcmpl-" if kind == "chat" else "cmpl-") + request.state.request_id
-        self.created = int(time.time())
-        self.results: dict[int, Any] = {}
-        self.anomalies: dict[int, dict[str, Any]] = {}
-        self.block = ctx.config.action == "block"
-        self.annotate = ctx.config.action == "annotate"
-
-    def cancel(self) -> None:
-        for job in self.jobs:
-            job.cancelled = True
-
-    async def _next(self) -> tuple[int, str, Any]:
-        choice, kind, payload = await self.events.get()
-        if kind == "error":
-            raise _event_error(payload)
-        if kind == "anomaly":
-            self.anomalies[choice] = payload
-        elif kind == "done":
-            self.results[choice] = payload
-            self.anomalies[choice] = payload.anomaly
-        return choice, kind, payload
-
-    # ----- whole responses ---------------------------------------------------------------------
-
-    async def whole(self) -> Response:
-        while len(self.results) < len(self.jobs):
-            await self._next()
-        results = [self.results[k] for k in range(len(self.jobs))]
-        if any(r.finish_reason == "cancelled" for r in results):
-            raise _unavailable()  # cut short by a shutdown: do not pass it off as complete
-        top = self._top()
-        self._account(results, top)
-        if self.block and top["flagged"]:
-            raise self._blocked(top)
-        choices = []
-        for k, r in enumerate(results):
-            choice: dict[str, Any] = {"index": k, "logprobs": None, "finish_reason": _finish(r)}
-            if self.kind == "chat":
-                choice["message"] = {"role": "assistant", "content": r.text}
-            else:
-                choice["text"] = r.text
-            if len(results) > 1:
-                choice["anomaly"] = r.anomaly
-            choices.append(choice)
-        body = {
-            "id": self.id,
-            "object": "chat.completion" if self.kind == "chat" else "text_completion",
-            "created": self.created,
-            "model": self.ctx.model_name,
-            "choices": choices,
-            "usage": _usage(results),
-            "anomaly": top,
-        }
-        return JSONResponse(body, headers=self._headers(top))
-
-    # ----- streams -----------------------------------------------------------------------------
-
-    async def stream(self) -> Response:
-        """Start the stream once the action allows it: verdict first when it decides."""
-        held: list[tuple[int, str, Any]] = []
-        monitor = self.ctx.monitor
-        headers: dict[str, str] = {}
-        if (self.block or self.annotate) and monitor.can_screen:
-            while len(self.anomalies) < len(self.jobs):
-                held.append(await self._next())
-            top = self._top()
-            if self.block and top["flagged"]:
-                self.cancel()
-                await self._drain_blocked()
-                raise self._blocked(top)
-            headers = self._headers(top)
-        elif self.block:
-            while len(self.results) < len(self.jobs):
-                held.append(await self._next())
-            top = self._top()
-            if top["flagged"]:
-                self._account([self.results[k] for k in range(len(self.jobs))], top)
-                raise self._blocked(top)
-        return StreamingResponse(self._sse(held), media_type="text/event-stream", headers=headers)
-
-    async def _drain_blocked(self) -> None:
-        """Wait for the rows to come back: a refusal goes out only after its case is logged."""
-        while len(self.results) < len(self.jobs):
-            await self._next()
-        results = [self.results[k] for k in range(len(self.jobs))]
-        self._account(results, self._top())
-
-    async def _sse(self, held: list[tuple[int, str, Any]]) -> AsyncIterator[str]:
-        try:
-            if self.kind == "chat":
-                for k in range(len(self.jobs)):
-                    yield _data(self._chunk(k, {"role": "assistant", "content": ""}))
-            pending = list(held)
-            while len(self.results) < len(self.jobs) or pending:
-                if pending:
-                    choice, kind, payload = pending.pop(0)
-                else:
-                    try:
-                        choice, kind, payload = await self._next()
-                    except APIError as err:
-                        yield _data(errors.error_body(err.status, err.message, code=err.code))
-                        return
-                if kind == "text":
-                    yield _data(self._chunk(choice, payload))
-                elif kind == "done" and payload.finish_reason == "cancelled":
-                    gone = _unavailable()
-                    yield _data(errors.error_body(gone.status, gone.message, code=gone.code))
-                    return
-                elif kind == "done":
-                    last = len(self.results) == len(self.jobs) and not pending
-                    top = self._top() if last else payload.anomaly
-                    yield _data(self._chunk(choice, None, payload, top))
-            results = [self.results[k] for k in range(len(self.jobs))]
-            top = self._top()
-            self._account(results, top)
-            if self.include_usage:
-                usage = {**self._envelope(), "choices": [], "usage": _usage(results)}
-                usage["anomaly"] = top
-                yield _data(usage)
-            yield "data: [DONE]\n\n"
-        finally:
-            self.cancel()  # a client that went away stops its rows at the next token
-
-    def _envelope(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "object": "chat.completion.chunk" if self.kind == "chat" else "text_completion",
-            "created": self.created,
-            "model": self.ctx.model_name,
-        }
-
-    def _chunk(
-        self,
-        k: int,
-        delta: Any,
-        result: Any = None,
-        anomaly: dict[str, Any] | None = None,
-    ) -> dict[str, Any]:
-        finish = _finish(result) if result is not None else None
-        if self.kind == "chat":
-            content = {} if delta is None else delta
-            if isinstance(delta, str):
-                content = {"content": delta}
-            choice = {"index": k, "delta": content, "logprobs": None, "finish_reason": finish}
-        else:
-            choice = {"index": k, "text": delta or "", "logprobs": None, "finish_reason": finish}
-        out = {**self._envelope(), "choices": [choice]}
-        if anomaly is not None:
-            out["anomaly"] = anomaly
-        return out
-
-    # ----- verdicts ----------------------------------------------------------------------------
-
-    def _top(self) -> dict[str, Any]:
-        """The request's verdict: its most anomalous choice (flagged if any choice is)."""
-        if len(self.anomalies) == 1:
-            return next(iter(self.anomalies.values()))
-        k = min(self.anomalies, key=lambda c: (self.anomalies[c]["p_value"], c))
-        return {**self.anomalies[k], "choice": k}
-
-    def _headers(self, top: dict[str, Any]) -> dict[str, str]:
-        if not self.annotate:
-            return {}
-        return {
-            "X-MAD-Flagged": "true" if top["flagged"] else "false",
-            "X-MAD-P-Value": f"{top['p_value']:.6g}",
-            "X-MAD-Score": f"{top['score']:.6g}",
-            "X-MAD-Detector": str(top["detector"]),
-        }
-
-    def _blocked(self, top: dict[str, Any]) -> APIError:
-        return APIError(
-            400,
-            f"the request was refused: the anomaly detector flagged it "
-            f"(p = {top['p_value']:.4g} <= alpha = {top['alpha']})",
-            code="anomaly_detected",
-            extra={"anomaly": top},
-        )
-
-    def _account(self, results: list[Any], top: dict[str, Any]) -> None:
-        self.request.state.log.update(
-            completion_tokens=sum(r.completion_tokens for r in results),
-            flagged=bool(top["flagged"]),
-            p_value=top["p_value"],
-        )
-
-
-def _finish(result: Any) -> str:
-    return "length" if result.finish_reason == "length" else "stop"
-
-
-def _usage(results: list[Any]) -> dict[str, int]:
-    prompt = sum(r.prompt_tokens for r in results)
-    completion = sum(r.completion_tokens for r in results)
-    return {
-        "prompt_tokens": prompt,
-        "completion_tokens": completion,
-        "total_tokens": prompt + completion,
-    }
-
-
-def _data(obj: dict[str, Any]) -> str:
-    return f"data: {json.dumps(obj)}\n\n"
+def _busy(err: Busy) -> APIError:
+    return APIError(
+        429,
+        "the server is busy; retry later",
+        code="queue_full",
+        headers={"Retry-After": str(err.retry_after)},
+    )
 
 
 # ----- running ----------------------------------------------------------------------------------
@@ -636,6 +466,12 @@ def make_server(config: ServeConfig, monitor: Monitor) -> uvicorn.Server:
 def serve(config: ServeConfig) -> int:
     """Load the detector and its model, then serve until SIGTERM/SIGINT (``mad serve``)."""
     logs.configure(config.log_level)
+    # What the operator can get wrong fails now, in one line, not after a minute of loading.
+    if config.api_key_file:
+        read_keys(config.api_key_file)
+    flag_log = open_flag_log(config)
+    if flag_log is not None:
+        flag_log.close()
     # Loaders draw progress bars straight onto stderr, which must hold only JSON log lines (the
     # log handler keeps its own reference to the real stderr).
     with contextlib.redirect_stderr(io.StringIO()):

@@ -1,57 +1,104 @@
-"""Everything ``mad serve`` can be told, with the defaults a single-host deployment wants."""
+"""Everything ``mad serve`` can be told, with the defaults a single-host deployment wants.
+
+Every setting is checked here, when the config is built, so a bad one (``--port 99999``, a
+negative queue, an unknown log level) is one line naming the flag *before* the model loads, not
+a traceback from uvicorn or the loader afterwards. Errors are `mad.errors.ConfigError`.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import Any, Literal
 
-ACTIONS = ("log", "annotate", "block")
+import torch
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from mad.errors import ConfigError
+
+LOG_LEVELS = ("debug", "info", "warning", "error", "critical")
 
 
-@dataclass(frozen=True)
-class ServeConfig:
+class ServeConfig(BaseModel):
     """Server settings; `mad serve` flags map one to one onto these fields."""
 
-    detector: str
-    model: str | None = None
-    served_model_name: str | None = None
-    host: str = "127.0.0.1"  # loopback: exposing the server is a deliberate choice
-    port: int = 8000
-    action: str = "log"
-    api_key_file: str | None = None
+    model_config = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False)
+
+    detector: str = Field(min_length=1)
+    model: str | None = Field(default=None, min_length=1)
+    served_model_name: str | None = Field(default=None, min_length=1)
+    host: str = Field(default="127.0.0.1", min_length=1)  # loopback: exposing it is a choice
+    port: int = Field(default=8000, ge=1, le=65535)
+    action: Literal["log", "annotate", "block"] = "log"
+    api_key_file: str | None = Field(default=None, min_length=1)
     auth_health: bool = False  # health probes open by default, for load balancers
     auth_metrics: bool = True  # metrics need the key when one is configured
-    flag_log: str | None = None
+    flag_log: str | None = Field(default=None, min_length=1)
     log_hashes_only: bool = False
-    flag_log_max_bytes: int = 100 * 2**20
-    flag_log_backups: int = 5
-    log_unflagged_rate: float = 0.0
-    max_batch_size: int = 8
-    max_wait_ms: float = 10.0
-    max_queue: int = 64
-    max_body_bytes: int = 2**20
-    max_prompt_tokens: int | None = None  # default: the model's context
-    max_tokens_limit: int = 512
-    max_score_items: int = 256
+    flag_log_max_bytes: int = Field(default=100 * 2**20, ge=1)
+    flag_log_backups: int = Field(default=5, ge=0)
+    log_unflagged_rate: float = Field(default=0.0, ge=0.0, le=1.0)
+    max_batch_size: int = Field(default=8, ge=1)
+    max_wait_ms: float = Field(default=10.0, ge=0.0)
+    max_queue: int = Field(default=64, ge=1)
+    max_body_bytes: int = Field(default=2**20, ge=1)
+    max_prompt_tokens: int | None = Field(default=None, ge=1)  # default: the model's context
+    max_tokens_limit: int = Field(default=512, ge=1)
+    max_score_items: int = Field(default=256, ge=1)
     per_token: bool = False
-    shutdown_timeout_s: float = 30.0
+    shutdown_timeout_s: float = Field(default=30.0, gt=0.0)
     device: str = "auto"
     allow_model_mismatch: bool = False
     log_level: str = "info"
 
-    def __post_init__(self) -> None:
-        if self.action not in ACTIONS:
-            raise ValueError(f"action must be one of {ACTIONS}, got {self.action!r}")
-        positive = {
-            "max_batch_size": self.max_batch_size,
-            "max_queue": self.max_queue,
-            "max_body_bytes": self.max_body_bytes,
-            "max_tokens_limit": self.max_tokens_limit,
-            "max_score_items": self.max_score_items,
-        }
-        for name, value in positive.items():
-            if value < 1:
-                raise ValueError(f"{name} must be at least 1, got {value}")
-        if self.max_wait_ms < 0:
-            raise ValueError("max_wait_ms must be >= 0")
-        if not 0.0 <= self.log_unflagged_rate <= 1.0:
-            raise ValueError("log_unflagged_rate must be in [0, 1]")
+    def __init__(self, **data: Any) -> None:
+        try:
+            super().__init__(**data)
+        except ValidationError as err:
+            raise ConfigError(_one_line(err)) from None
+
+    @field_validator("device")
+    @classmethod
+    def _device(cls, value: str) -> str:
+        if value != "auto":
+            try:
+                torch.device(value)  # syntax only: needs no accelerator
+            except RuntimeError:
+                message = "must be 'auto' or a torch device such as cpu, cuda, cuda:1"
+                raise ValueError(message) from None
+        return value
+
+    @field_validator("log_level")
+    @classmethod
+    def _log_level(cls, value: str) -> str:
+        if value.lower() not in LOG_LEVELS:
+            raise ValueError(f"must be one of {', '.join(LOG_LEVELS)}")
+        return value.lower()
+
+    @model_validator(mode="after")
+    def _consistent(self) -> ServeConfig:
+        if self.log_unflagged_rate > 0 and not self.flag_log:
+            raise ValueError("log_unflagged_rate: sampling unflagged cases needs --flag-log")
+        return self
+
+
+def option(field: str) -> str:
+    """The `mad serve` flag of a config field."""
+    return "--" + field.replace("_", "-")
+
+
+def _one_line(err: ValidationError) -> str:
+    """The first problem, naming the flag: ``--port: input should be <= 65535, got 99999``."""
+    first = err.errors()[0]
+    loc = [str(p) for p in first.get("loc", ())]
+    message = str(first.get("msg", "invalid value"))
+    if message.startswith("Value error, "):
+        message = message[len("Value error, ") :]
+    if not loc:  # a check across fields names its field itself: "field: problem"
+        field, _, rest = message.partition(": ")
+        return f"{option(field)}: {rest}" if field in ServeConfig.model_fields else message
+    name = loc[0]
+    if first.get("type") == "extra_forbidden":
+        return f"unknown setting {name!r}"
+    if first.get("type") == "missing":
+        return f"{option(name)} is required"
+    message = message[:1].lower() + message[1:]
+    return f"{option(name)}: {message}, got {first.get('input')!r}"

@@ -91,6 +91,8 @@ class Job:
     model: str
     choice: int = 0
     stream: bool = False
+    user: str | None = None  # the request's `user` and `metadata`, for the flagged-case log
+    metadata: dict[str, str] | None = None
     cancelled: bool = False
     enqueued: float = field(default=0.0)
 
@@ -337,4 +339,6 @@ def _entry(job: Job, result: MonitoredGeneration, now: str) -> dict[str, Any]:
         "anomaly": result.anomaly,
         "prompt": job.prompt.text,
         "completion": None if blocked else result.text,
+        "user": job.user,
+        "metadata": job.metadata,
     }

@@ -29,6 +29,7 @@ _TYPES = {
 }
 _BRANCHES = {"str", "int", "float", "bool", "list", "dict", "none"}
 _UNSUPPORTED = re.compile(r"^unsupported parameter: (\w+)")
+_NAMED = re.compile(r"^(\w+): ")
 
 
 class APIError(Exception):
@@ -58,12 +59,18 @@ def error_body(
 ) -> dict[str, Any]:
     return {
         "error": {
-            "message": message,
+            "message": printable(message),
             "type": _TYPES.get(status, "invalid_request_error"),
-            "param": param,
+            "param": printable(param) if param is not None else None,
             "code": code,
         }
     }
+
+
+def printable(text: str) -> str:
+    """`text` with lone surrogates written out as escapes: an error may echo a field name or a
+    model id the client sent, and a surrogate cannot be encoded into the UTF-8 response."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def error_response(err: APIError) -> JSONResponse:
@@ -79,12 +86,17 @@ def _is_branch(part: object) -> bool:
 
 def _validation_message(err: RequestValidationError) -> tuple[str, str | None]:
     """The first validation problem as one line, with the field path as the OpenAI `param`."""
-    first = err.errors()[0] if err.errors() else {}
+    problems = err.errors()
+    if not problems:
+        return "invalid request", None
+    first = _most_specific(problems)
     if first.get("type") == "json_invalid":
         return "the request body is not valid JSON", None
-    loc = [str(p) for p in first.get("loc", ()) if p != "body" and not _is_branch(p)]
+    loc = _path(first)
     param = ".".join(loc) or None
     kind = first.get("type", "")
+    if kind == "model_attributes_type" and not loc:
+        return "the request body must be a JSON object", None
     if kind == "extra_forbidden":
         return f"Unrecognized request argument supplied: {param}", param
     if kind == "missing":
@@ -95,7 +107,22 @@ def _validation_message(err: RequestValidationError) -> tuple[str, str | None]:
     unsupported = _UNSUPPORTED.match(message)
     if unsupported:
         return message, unsupported.group(1)
-    return (f"{param}: {message}" if param else message), param
+    if param is None:  # a check across fields starts with the field it blames: "field: why"
+        named = _NAMED.match(message)
+        return message, named.group(1) if named else None
+    return f"{param}: {message}", param
+
+
+def _path(problem: dict[str, Any]) -> list[str]:
+    return [str(p) for p in problem.get("loc", ()) if p != "body" and not _is_branch(p)]
+
+
+def _most_specific(problems: list[dict[str, Any]]) -> dict[str, Any]:
+    """Of the first field's problems, the deepest: a union reports a failure per branch, and
+    ``stop: ["a", 5]`` is best explained by ``stop.1``, not by "stop is not a string"."""
+    field = _path(problems[0])[:1]
+    same = [p for p in problems if _path(p)[:1] == field]
+    return max(same, key=lambda p: len(_path(p)))
 
 
 def install(app: FastAPI) -> None:
@@ -112,7 +139,11 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, err: StarletteHTTPException) -> JSONResponse:
-        messages = {404: "no such route", 405: "method not allowed for this route"}
+        messages = {
+            400: "the request body is not valid JSON (it could not be parsed)",
+            404: "no such route",
+            405: "method not allowed for this route",
+        }
         message = messages.get(err.status_code, str(err.detail))
         headers = dict(err.headers) if err.headers else None
         return error_response(APIError(err.status_code, message, headers=headers))

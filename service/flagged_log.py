@@ -3,9 +3,10 @@
 A flag is only useful if someone can audit it later, so a flagged case is appended and fsynced
 before the client gets its answer: a crash right after the response cannot lose it. One fsync
 covers a whole batch. Lines are self-contained (request id, time, model, detector, verdict,
-peaks, prompt and completion), so the log can be re-scored offline with ``mad score``. With
-``hashes_only`` the texts are replaced by their SHA-256, for deployments that may not store
-user text but still need to match a case to other records.
+peaks, prompt and completion, the request's ``user`` and ``metadata``), so the log can be
+re-scored offline with ``mad score``. With ``hashes_only`` the texts and the ``user`` are
+replaced by their SHA-256, for deployments that may not store user text or identities but still
+need to match a case to other records; ``metadata`` (developer-set tags) is kept as sent.
 
 Rotation is by size: ``path`` is renamed to ``path.1`` (older ones shift up to ``backups``) when
 the next write would make it larger than ``max_bytes``. A sample of unflagged generations can be
@@ -24,7 +25,17 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-TEXT_FIELDS = ("prompt", "completion")
+from mad.errors import MadError
+
+TEXT_FIELDS = ("prompt", "completion", "user")
+
+
+class FlagLogError(MadError):
+    """The flagged-case log cannot be opened (a directory, no permission, ...)."""
+
+
+def sha256_text(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 class FlaggedLog:
@@ -49,8 +60,13 @@ class FlaggedLog:
         self.sample_unflagged = sample_unflagged
         self._rng = random.Random(seed)
         self._lock = threading.Lock()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._fd: int | None = self._open()
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._fd: int | None = self._open()
+        except OSError as err:
+            raise FlagLogError(
+                f"cannot open the flagged-case log {str(path)!r}: {err.strerror or err}"
+            ) from None
 
     def wanted(self, flagged: bool) -> bool:
         """Whether a verdict goes to the log: always when flagged, else by sampling."""
@@ -90,7 +106,7 @@ class FlaggedLog:
         out = {k: v for k, v in entry.items() if k not in TEXT_FIELDS}
         for key in TEXT_FIELDS:
             if entry.get(key) is not None:
-                out[f"{key}_sha256"] = hashlib.sha256(entry[key].encode("utf-8")).hexdigest()
+                out[f"{key}_sha256"] = sha256_text(entry[key])
         return out
 
     def _open(self) -> int:

@@ -8,8 +8,9 @@ import os
 import pytest
 from pydantic import ValidationError
 
+from mad.errors import ConfigError, MadError
 from mad_service.config import ServeConfig
-from mad_service.flagged_log import FlaggedLog
+from mad_service.flagged_log import FlaggedLog, FlagLogError
 from mad_service.metrics import p_value_buckets, route_label
 from mad_service.schemas import ChatRequest, CompletionRequest
 from mad_service.security import KeyFileError, key_matches, read_keys
@@ -128,9 +129,59 @@ def test_metric_labels_and_buckets_are_bounded():
 def test_config_refuses_nonsense():
     with pytest.raises(ValueError, match="action"):
         ServeConfig(detector="d", action="shout")
-    with pytest.raises(ValueError, match="max_batch_size"):
+    with pytest.raises(ValueError, match="max-batch-size"):
         ServeConfig(detector="d", max_batch_size=0)
     assert ServeConfig(detector="d").host == "127.0.0.1"
+
+
+@pytest.mark.parametrize(
+    ("setting", "expected"),
+    [
+        ({"port": 99999}, "--port: input should be less than or equal to 65535, got 99999"),
+        ({"port": 0}, "--port: input should be greater than or equal to 1, got 0"),
+        ({"max_queue": -1}, "--max-queue: "),
+        ({"max_body_bytes": 0}, "--max-body-bytes: "),
+        ({"max_prompt_tokens": 0}, "--max-prompt-tokens: "),
+        ({"max_tokens_limit": 0}, "--max-tokens-limit: "),
+        ({"max_score_items": 0}, "--max-score-items: "),
+        ({"flag_log_max_bytes": 0}, "--flag-log-max-bytes: "),
+        ({"flag_log_backups": -1}, "--flag-log-backups: "),
+        ({"max_wait_ms": -1.0}, "--max-wait-ms: "),
+        ({"max_wait_ms": float("nan")}, "--max-wait-ms: input should be a finite number"),
+        ({"shutdown_timeout_s": 0.0}, "--shutdown-timeout-s: "),
+        ({"log_unflagged_rate": 1.5}, "--log-unflagged-rate: "),
+        ({"log_unflagged_rate": 0.1}, "--log-unflagged-rate: sampling unflagged cases needs"),
+        ({"device": "gpu"}, "--device: must be 'auto' or a torch device"),
+        ({"log_level": "verbose"}, "--log-level: must be one of debug, info"),
+        ({"host": ""}, "--host: "),
+        ({"port": "80a"}, "--port: "),
+        ({"frobnicate": 1}, "unknown setting 'frobnicate'"),
+    ],
+)
+def test_config_errors_are_one_line_config_errors_naming_the_flag(setting, expected):
+    with pytest.raises(ConfigError) as caught:
+        ServeConfig(detector="d", **setting)
+    message = str(caught.value)
+    assert message.startswith(expected), message
+    assert "\n" not in message and "validation error" not in message
+
+
+def test_config_accepts_what_serve_can_run():
+    config = ServeConfig(
+        detector="d", port=65535, device="cuda:1", log_level="WARNING", max_wait_ms=0.0
+    )
+    assert (config.port, config.device, config.log_level) == (65535, "cuda:1", "warning")
+    assert ServeConfig(detector="d", flag_log="f.jsonl", log_unflagged_rate=1.0).flag_log
+    with pytest.raises(ConfigError, match="--detector is required"):
+        ServeConfig()
+    with pytest.raises(ValidationError):  # settings are frozen once checked
+        config.port = 1
+
+
+def test_flag_log_that_cannot_be_opened_is_a_mad_error(tmp_path):
+    with pytest.raises(FlagLogError, match="cannot open the flagged-case log") as caught:
+        FlaggedLog(tmp_path)  # a directory
+    assert isinstance(caught.value, MadError) and "\n" not in str(caught.value)
 
 
 def _stub_detector(alpha: float = 0.05) -> object:
