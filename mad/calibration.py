@@ -27,7 +27,7 @@ import numpy as np
 import torch
 from scipy import stats
 
-from mad.errors import MadError
+from mad.errors import ConfigError, MadError
 
 METHODS = ("min_p", "bonferroni", "fisher")
 
@@ -100,16 +100,7 @@ def check_calibration_size(n_cal: int, alpha: float) -> list[str]:
     false-positive rate of one calibration draw is Beta(k, n_cal + 1 - k): its mean is at most
     alpha but with small k its spread is wide.
     """
-    _check_alpha(alpha)
-    if n_cal < 1:
-        raise CalibrationError(f"need at least one calibration sample, got n_cal={n_cal}")
-    needed = math.ceil(1.0 / alpha - 1.0 - 1e-9)
-    if 1.0 / (n_cal + 1) > alpha:
-        raise CalibrationError(
-            f"n_cal={n_cal} calibration samples cannot support alpha={alpha}: the smallest "
-            f"attainable p-value is 1/(n_cal+1)={1.0 / (n_cal + 1):.4g}, so nothing could ever be "
-            f"flagged; need n_cal >= {needed}"
-        )
+    check_feasible(n_cal, 1, alpha, "min_p")
     warnings: list[str] = []
     if n_cal * alpha < 10:
         k, law = _realised_fpr_beta(n_cal, alpha)
@@ -123,9 +114,106 @@ def check_calibration_size(n_cal: int, alpha: float) -> list[str]:
     return warnings
 
 
+def _floor_count(n_layers: int, method: str) -> int:
+    """k such that the smallest attainable combined p-value is at most k / (n_cal + 1).
+
+    The bound holds for any data and is attained by some (see `Calibration`): ``min_p`` reaches
+    (1 + #calibration points that top some *other* layer) / (n + 1), at most L / (n + 1);
+    ``fisher`` (1 + #points that top every layer) / (n + 1), at most 2 / (n + 1) (one layer
+    included: Fisher costs one rank); ``bonferroni`` exactly L / (n + 1).
+    """
+    if method == "fisher":
+        return 2
+    return n_layers
+
+
+def worst_smallest_p(n_cal: int, n_layers: int, method: str) -> float:
+    """The largest value the smallest attainable combined p-value can take, whatever the scores."""
+    return min(1.0, _floor_count(n_layers, method) / (n_cal + 1))
+
+
+def needed_n_cal(alpha: float, n_layers: int, method: str) -> int:
+    """The smallest calibration size whose worst-case smallest p-value is <= alpha."""
+    _check_alpha(alpha)
+    return max(1, math.ceil(_floor_count(n_layers, method) / alpha - 1.0 - 1e-9))
+
+
+def check_feasible(
+    n_cal: int,
+    n_layers: int,
+    alpha: float,
+    method: str,
+    *,
+    n_total: int | None = None,
+    holdout: float | None = None,
+) -> None:
+    """Refuse a calibration that might never flag anything at `alpha`, naming what would fix it.
+
+    This is the one feasibility rule: `Calibration.fit` applies it to the scores it is given, and
+    a detector applies it before capturing anything (the calibration size is known from the
+    split), so the two can never disagree. It uses the worst case over the data, since the scores
+    are not known before capture. With `n_total` and `holdout` (the trusted-set size and the
+    held-out fraction) the message also names the holdout and the record count that suffice.
+    """
+    _check_alpha(alpha)
+    if method not in METHODS:
+        raise ConfigError(f"unknown combine method {method!r}; choose from {list(METHODS)}")
+    if n_cal < 1:
+        raise CalibrationError(f"need at least one calibration sample, got n_cal={n_cal}")
+    bound = worst_smallest_p(n_cal, n_layers, method)
+    if bound <= alpha:
+        return
+    need = needed_n_cal(alpha, n_layers, method)
+    k = _floor_count(n_layers, method)
+    if n_layers == 1 and method != "fisher":
+        what = (
+            f"n_cal={n_cal} calibration samples cannot support alpha={alpha}: the smallest "
+            f"attainable p-value is 1/(n_cal+1)={bound:.4g}, so nothing could ever be flagged"
+        )
+    else:
+        what = (
+            f"n_cal={n_cal} calibration samples cannot support alpha={alpha} with {n_layers} "
+            f"layer(s) combined by {method}: the smallest attainable combined p-value can be "
+            f"{k}/(n_cal+1)={bound:.4g}, so nothing might ever be flagged"
+        )
+    fixes = _fixes(n_cal, n_layers, alpha, method, need, n_total, holdout)
+    raise CalibrationError(f"{what}; need n_cal >= {need}" + (f"; fix: {fixes}" if fixes else ""))
+
+
+def _fixes(
+    n_cal: int,
+    n_layers: int,
+    alpha: float,
+    method: str,
+    need: int,
+    n_total: int | None,
+    holdout: float | None,
+) -> str:
+    """The option changes that would each make the calibration feasible, computed."""
+    fixes = []
+    if n_total is not None:
+        share = math.ceil(need / n_total * 100) / 100
+        n_cal_then = round(share * n_total)
+        if share <= 0.5 and n_cal_then >= need and n_total - n_cal_then >= 2:
+            fixes.append(f"--holdout {share:g}")
+    if method != "fisher" and n_layers > 1:
+        most = math.floor(alpha * (n_cal + 1) + 1e-9)
+        if most >= 1:
+            fixes.append(f"at most {most} layer(s) in --layers")
+        if 2 / (n_cal + 1) <= alpha:
+            fixes.append("--combine fisher")
+    bound = worst_smallest_p(n_cal, n_layers, method)
+    if bound < 1.0:
+        digits = max(2, 1 - math.floor(math.log10(bound)))
+        fixes.append(f"--alpha {math.ceil(bound * 10**digits) / 10**digits:g}")
+    if holdout is not None:
+        fixes.append(f"at least {math.ceil(need / holdout)} trusted records")
+    return ", or ".join(fixes)
+
+
 def _check_alpha(alpha: float) -> None:
     if not 0.0 < alpha < 1.0:
-        raise ValueError(f"alpha must be in (0, 1), got {alpha}")
+        raise ConfigError(f"alpha must be in (0, 1), got {alpha}")
 
 
 @dataclass(eq=False)
@@ -178,11 +266,12 @@ class Calibration:
     ) -> Calibration:
         """Calibrate on held-out trusted scores, one equally long array per layer, row-aligned.
 
-        Raises :class:`CalibrationError` when no input could ever be flagged at ``alpha``.
+        Raises :class:`CalibrationError` when, for some scores, no input could ever be flagged at
+        ``alpha`` (:func:`check_feasible`: the same rule a detector checks before capture).
         """
         _check_alpha(alpha)
         if method not in METHODS:
-            raise ValueError(f"unknown method {method!r}; choose one of {list(METHODS)}")
+            raise ConfigError(f"unknown method {method!r}; choose one of {list(METHODS)}")
         if not cal_scores:
             raise ValueError("cal_scores is empty: need at least one layer")
         layers = list(cal_scores)
@@ -194,7 +283,7 @@ class Calibration:
                 f"calibration scores must be non-empty 1-D arrays of one common length (row i "
                 f"is the same input in every layer); got shapes {shapes}"
             )
-        check_calibration_size(n, alpha)
+        check_feasible(n, len(layers), alpha, method)
         sorted_cal = {layer: np.sort(raw[layer]) for layer in layers}
         counts = np.stack([_count_ge(sorted_cal[layer], raw[layer]) for layer in layers], axis=1)
         combined: np.ndarray | None = None
@@ -202,16 +291,7 @@ class Calibration:
             combined = _min_p_table(counts)
         elif method == "fisher":
             combined = np.sort(-2.0 * np.log(counts / (n + 1)).sum(axis=1))
-        calibration = cls(alpha, method, layers, sorted_cal, combined)
-        floor = calibration._smallest_p()
-        if floor > alpha:
-            raise CalibrationError(
-                f"with {len(layers)} layers, method={method!r} and n_cal={n}, the smallest "
-                f"attainable combined p-value is {floor:.4g} > alpha={alpha}, so nothing could "
-                f"ever be flagged; use more calibration samples (roughly n_cal >= "
-                f"{math.ceil(len(layers) / alpha)}), fewer layers or method='fisher'"
-            )
-        return calibration
+        return cls(alpha, method, layers, sorted_cal, combined)
 
     @property
     def n_cal(self) -> int:

@@ -51,7 +51,23 @@ class CaptureError(MadError):
 
 
 class PromptTooLongError(CaptureError):
-    """A prompt longer than the model's context; mad refuses rather than silently truncating."""
+    """A prompt longer than the model's context; mad refuses rather than silently truncating.
+
+    `index` is the prompt's position in the sequence passed to the capture function (None when
+    unknown), `n_tokens` its length and `limit` the room it had, so a caller holding the records
+    can say which file, line and id it was.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        index: int | None = None,
+        n_tokens: int | None = None,
+        limit: int | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.index, self.n_tokens, self.limit = index, n_tokens, limit
 
 
 @dataclass(frozen=True)
@@ -277,10 +293,30 @@ def tokenize_prompts(
         row = tokenizer(text, add_special_tokens=add_special)["input_ids"]
         if max_length is not None and len(row) > max_length:
             raise PromptTooLongError(
-                f"prompt {offset + k} has {len(row)} tokens; the model's context is {max_length}"
+                f"prompt {offset + k} has {len(row)} tokens; the model's context is {max_length}",
+                index=offset + k,
+                n_tokens=len(row),
+                limit=max_length,
             )
         ids.append(list(row))
     return ids
+
+
+def completion_tokens(
+    tokenizer: Any, completion: str | Sequence[int], *, append_eos: bool = True
+) -> list[int]:
+    """A logged completion's token ids, as generation would have produced them.
+
+    Text is tokenized on its own (no special tokens) and, with `append_eos`, ends with the EOS
+    token a finished generation emits; token ids are taken as they are.
+    """
+    if not isinstance(completion, str):
+        return [int(t) for t in completion]
+    row = list(tokenizer(completion, add_special_tokens=False)["input_ids"])
+    eos = tokenizer.eos_token_id
+    if append_eos and eos is not None:
+        row.append(eos)
+    return row
 
 
 def pad_batch(
@@ -423,22 +459,19 @@ def capture_completions(
     device = next(model.parameters()).device
     max_length = context_length(model, tokenizer)
     prompt_rows = tokenize_prompts(tokenizer, prompts, max_length=max_length)
-    eos = tokenizer.eos_token_id
     completion_rows = []
     for k, completion in enumerate(completions):
-        if isinstance(completion, str):
-            row = list(tokenizer(completion, add_special_tokens=False)["input_ids"])
-            if append_eos and eos is not None:
-                row.append(eos)
-        else:
-            row = [int(t) for t in completion]
+        row = completion_tokens(tokenizer, completion, append_eos=append_eos)
         if not row:
             raise CaptureError(f"completion {k} is empty")
         total = len(prompt_rows[k]) + len(row)
         if max_length is not None and total > max_length:
             raise PromptTooLongError(
                 f"record {k}: prompt + completion have {total} tokens; the model's context is "
-                f"{max_length}"
+                f"{max_length}",
+                index=k,
+                n_tokens=total,
+                limit=max_length,
             )
         completion_rows.append(row)
     pad_id = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else 0
@@ -508,7 +541,10 @@ def generate_with_capture(
     max_length = context_length(model, tokenizer)
     budget = None if max_length is None else max_length - max_new_tokens
     if budget is not None and budget < 1:
-        raise CaptureError(f"max_new_tokens={max_new_tokens} leaves no room for a prompt")
+        raise CaptureError(
+            f"max_new_tokens={max_new_tokens} leaves no room for a prompt in the model's "
+            f"{max_length}-token context; use at most {max_length - 1}"
+        )
     token_rows = tokenize_prompts(tokenizer, prompts, max_length=budget)
     pad_id = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else 0
     eos = generate_kwargs.pop("eos_token_id", None)

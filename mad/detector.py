@@ -5,9 +5,13 @@ Fitting streams trusted activations through the scorers without storing them: pr
 `partial_fit` batch by batch, then the calibration part is captured and only its scores are kept.
 Memory is therefore O(layers · d²) plus one batch, whatever the number of trusted prompts.
 
+The steps of a fit, and every check that runs before its capture, are in `mad.fitting`.
+
 On disk a detector is a directory with ``detector.json`` (a pydantic-validated manifest with a
-schema version) and ``tensors.safetensors``; no pickle. `Detector.save` writes to a temporary
-sibling directory and renames it into place, so a crash never leaves a half-written detector.
+schema version, covered by its own checksum) and ``tensors.safetensors``; no pickle.
+`Detector.save` writes to a temporary sibling directory and renames it into place, so a crash
+never leaves a half-written detector, and it never replaces anything that is not a detector
+(`mad.artifact`).
 
 Scores (the contract of ``mad score``): each layer has its raw scorer ``score`` (higher = more
 anomalous) and a conformal ``p_value``; the record's ``p_value`` combines the layers with the
@@ -28,114 +32,57 @@ where a person should look.
 
 from __future__ import annotations
 
-import hashlib
 import json
-import os
-import shutil
-import uuid
-import warnings
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 import numpy as np
 import torch
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from safetensors import SafetensorError
 from safetensors.torch import load_file, save_file
 
-import mad
-from mad.calibration import Calibration, check_calibration_size, split_indices
-from mad.capture import default_layers, normalize_layers, resolve_layout
-from mad.errors import MadError
-from mad.features import POSITIONS, TOKEN_LEVEL, FeatureBatch, iter_features, stack_tokens
+from mad.artifact import (
+    MANIFEST,
+    SCHEMA_VERSION,
+    TENSORS,
+    DataInfo,
+    DetectorError,
+    Manifest,
+    ModelInfo,
+    check_target,
+    manifest_text,
+    read_manifest,
+    sha256_file,
+    staged,
+    write_synced,
+)
+from mad.calibration import Calibration
+from mad.capture import resolve_layout
+from mad.features import TOKEN_LEVEL, check_lengths, iter_features, stack_tokens
+from mad.fitting import AGGREGATIONS, Data, FeatureSource, FitOptions, as_records, fit_detector
 from mad.models import LoadedModel, load_model, model_fingerprint
-from mad.records import Record, records_from_prompts
-from mad.scorers import Scorer, build_scorer, get_scorer
+from mad.records import Record
+from mad.scorers import Scorer, get_scorer
 
-SCHEMA_VERSION = 1
-MANIFEST = "detector.json"
-TENSORS = "tensors.safetensors"
-AGGREGATIONS = ("max", "mean")
+__all__ = [
+    "AGGREGATIONS",
+    "MANIFEST",
+    "SCHEMA_VERSION",
+    "TENSORS",
+    "DataInfo",
+    "Detector",
+    "DetectorError",
+    "Manifest",
+    "ModelInfo",
+    "ScoreResult",
+    "fit",
+    "read_manifest",
+]
+
 # How the normalised per-layer scores become a record's `score` (see the module docstring).
 LAYER_SCORES: dict[str, Callable[..., np.ndarray]] = {"mean": np.mean, "max": np.max}
-Data = str | Path | Sequence[str] | Sequence[Record]
-FeatureSource = Callable[[Sequence[Record]], Iterable[FeatureBatch]]
-
-
-class DetectorError(MadError):
-    """A detector that cannot be fitted, loaded or used as asked; the message says why."""
-
-
-class ModelInfo(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    name: str
-    source: str
-    fingerprint: str
-    architecture: str
-    num_layers: int
-    hidden_size: int
-
-
-class DataInfo(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    source: str
-    n_trusted: int
-    n_fit: int
-    n_cal: int
-    holdout: float
-    seed: int
-    n_untrusted: int = 0
-    n_anomalies: int = 0
-
-
-class Manifest(BaseModel):
-    """Everything `detector.json` holds; validated on load."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    schema_version: int
-    mad_version: str
-    created_at: datetime
-    model: ModelInfo
-    layers: list[str] = Field(min_length=1)
-    position: str
-    aggregate: str | None = None  # token-level detectors: how token scores become one per record
-    layer_score: Literal["max", "mean"] = (
-        "max"  # how normalised layer scores become `score`; older artifacts: max
-    )
-    max_new_tokens: int = 64  # completion detectors: generation length for prompts without one
-    scorer: str
-    scorer_config: dict[str, dict[str, Any]]
-    alpha: float = Field(gt=0, lt=1)
-    calibration: dict[str, Any]
-    calibration_summary: dict[str, Any]
-    data: DataInfo
-    warnings: list[str] = []
-    tensors_sha256: str
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
-def _as_records(data: Data) -> tuple[list[Record], str]:
-    from mad.records import read_records
-
-    if isinstance(data, str | Path):
-        return list(read_records(data)), str(Path(data).resolve())
-    items = list(data)
-    if items and isinstance(items[0], Record):
-        return items, "<records>"
-    return records_from_prompts(items), "<prompts>"
 
 
 @dataclass
@@ -258,128 +205,46 @@ class Detector:
         holdout: float = 0.2,
         seed: int = 0,
         batch_size: int = 16,
-        max_new_tokens: int = 64,
+        max_new_tokens: int | None = None,
         untrusted: Data | None = None,
         anomalies: Data | None = None,
         progress: Callable[[int], None] | None = None,
         feature_source: FeatureSource | None = None,
     ) -> Detector:
-        """Fit on trusted data (a JSONL path, prompt strings or records).
+        """Fit on trusted data (a JSONL path, prompt strings or records); see `mad.fitting`.
 
-        `untrusted` (unlabelled, may contain anomalies) and `anomalies` (known anomalous
-        examples) are only for scorers that say they need them (`Scorer.needs`). Calibration
-        always uses held-out *trusted* records only. `feature_source` replaces the model's
-        forward passes with already captured activations (``mad eval`` fits many scorers on one
-        capture); it must yield what `iter_features` would for the detector's layers/position.
+        Every option is checked, and every refusal (a calibration set too small for alpha with
+        these layers and this combination, too few distinct trusted inputs, a record too long for
+        the model) happens before any forward pass. `untrusted` (unlabelled, may contain
+        anomalies) and `anomalies` (known anomalous examples) are only for scorers that say they
+        need them (`Scorer.needs`). Calibration always uses held-out *trusted* records only.
+        `max_new_tokens` (completion detectors) defaults to 64, or half a shorter context.
+        `feature_source` replaces the model's forward passes with already captured activations
+        (``mad eval`` fits many scorers on one capture); it must yield what `iter_features`
+        would for the detector's layers/position.
         """
-        if position not in POSITIONS:
-            raise DetectorError(f"unknown position {position!r}; choose from {POSITIONS}")
-        if aggregate not in AGGREGATIONS:
-            raise DetectorError(f"unknown aggregate {aggregate!r}; choose from {AGGREGATIONS}")
-        if layer_score not in LAYER_SCORES:
-            raise DetectorError(
-                f"unknown layer score {layer_score!r}; choose from {tuple(LAYER_SCORES)}"
-            )
-        records, source = _as_records(data)
-        if not records:
-            raise DetectorError("the trusted set is empty")
-        layout = resolve_layout(model.model)
-        names = (
-            normalize_layers(layers, layout.num_layers)
-            if layers
-            else default_layers(layout.num_layers)
-        )
-        fit_idx, cal_idx = split_indices(len(records), holdout=holdout, seed=seed)
-        notes = check_calibration_size(len(cal_idx), alpha)
-        if len(fit_idx) < 2:
-            raise DetectorError(f"only {len(fit_idx)} trusted samples left to fit; need at least 2")
-        for note in notes:
-            warnings.warn(note, stacklevel=2)
-        scorers = {name: build_scorer(scorer, **(scorer_config or {})) for name in names}
-        needs = scorers[names[0]].needs
-        extra = {"untrusted": untrusted, "labels": anomalies}.get(needs)
-        if needs != "trusted" and extra is None:
-            flag = "--untrusted" if needs == "untrusted" else "--anomalies"
-            raise DetectorError(f"scorer {scorer!r} needs {needs} data ({flag})")
-        token_level = position in TOKEN_LEVEL
-
-        def features(items: Sequence[Record], tick: bool = True) -> Iterable[FeatureBatch]:
-            if feature_source is not None:
-                return feature_source(items)
-            return iter_features(
-                model,
-                items,
-                names,
-                position,
-                batch_size=batch_size,
-                max_new_tokens=max_new_tokens,
-                progress=progress if tick else None,
-            )
-
-        def matrix(batch: FeatureBatch, name: str) -> torch.Tensor:
-            value = batch.acts[name]
-            return stack_tokens(value)[0] if token_level else value
-
-        fit_records = [records[i] for i in fit_idx]
-        for batch in features(fit_records):
-            for name in names:
-                _guard(name, "trusted", scorers[name].partial_fit, matrix(batch, name))
-        n_extra = 0
-        if extra is not None:
-            extra_records, _ = _as_records(extra)
-            n_extra = len(extra_records)
-            for batch in features(extra_records, tick=False):
-                for name in names:
-                    s = scorers[name]
-                    add = (
-                        s.partial_fit_untrusted if needs == "untrusted" else s.partial_fit_anomalies
-                    )
-                    _guard(name, needs, add, matrix(batch, name))
-        for s in scorers.values():
-            s.finalize()
-        cal_records = [records[i] for i in cal_idx]
-        cal_scores = {name: np.empty(len(cal_idx)) for name in names}
-        for batch in features(cal_records):
-            for name in names:
-                values = _guard(
-                    name, "calibration", _layer_scores, scorers[name], batch.acts[name], aggregate
-                )
-                cal_scores[name][batch.indices] = values[0]
-        calibration = Calibration.fit(cal_scores, alpha=alpha, method=combine)
-        manifest = Manifest(
-            schema_version=SCHEMA_VERSION,
-            mad_version=mad.__version__,
-            created_at=datetime.now(UTC),
-            model=ModelInfo(
-                name=model.name,
-                source=model.source,
-                fingerprint=model.fingerprint(),
-                architecture=type(model.model).__name__,
-                num_layers=layout.num_layers,
-                hidden_size=int(model.model.config.hidden_size),
-            ),
-            layers=names,
+        opts = FitOptions(
             position=position,
-            aggregate=aggregate if token_level else None,
+            aggregate=aggregate,
             layer_score=layer_score,
-            max_new_tokens=max_new_tokens,
             scorer=scorer,
-            scorer_config={name: s.config() for name, s in scorers.items()},
+            scorer_config=dict(scorer_config or {}),
             alpha=alpha,
-            calibration=calibration.config(),
-            calibration_summary=calibration.summary(),
-            data=DataInfo(
-                source=source,
-                n_trusted=len(records),
-                n_fit=len(fit_idx),
-                n_cal=len(cal_idx),
-                holdout=holdout,
-                seed=seed,
-                n_untrusted=n_extra if needs == "untrusted" else 0,
-                n_anomalies=n_extra if needs == "labels" else 0,
-            ),
-            warnings=notes,
-            tensors_sha256="",  # set by save()
+            combine=combine,
+            holdout=holdout,
+            seed=seed,
+            batch_size=batch_size,
+            max_new_tokens=max_new_tokens,
+        )
+        manifest, scorers, calibration = fit_detector(
+            model,
+            data,
+            opts,
+            layers=layers,
+            untrusted=untrusted,
+            anomalies=anomalies,
+            progress=progress,
+            feature_source=feature_source,
         )
         return cls(manifest, scorers, calibration, model)
 
@@ -436,7 +301,7 @@ class Detector:
         progress: Callable[[int], None] | None = None,
     ) -> list[dict[str, Any]]:
         """Score inputs; returns one ``mad score`` row per input, in input order."""
-        records, _ = _as_records(data)
+        records, _ = as_records(data)
         return list(
             self.iter_score(records, batch_size=batch_size, per_token=per_token, progress=progress)
         )
@@ -485,33 +350,23 @@ class Detector:
 
     # ----- persistence -----------------------------------------------------------------------
 
-    def save(self, path: str | Path) -> Path:
-        """Write the detector atomically: a temporary sibling directory renamed into place."""
-        path = Path(path).resolve()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.parent / f".{path.name}.tmp-{uuid.uuid4().hex[:8]}"
-        tmp.mkdir()
-        try:
-            tensors: dict[str, torch.Tensor] = {}
-            for name, s in self.scorers.items():
-                for key, value in s.state_dict().items():
-                    tensors[f"scorer/{name}/{key}"] = value.contiguous()
-            for key, value in self.calibration.state_dict().items():
-                tensors[f"calibration/{key}"] = value.contiguous()
+    def save(self, path: str | Path, *, overwrite: bool = False) -> Path:
+        """Write the detector atomically: a temporary sibling directory renamed into place.
+
+        Refuses (`DetectorError`, before writing anything) a path holding anything but a
+        detector, and a detector unless `overwrite` (``mad fit --force``).
+        """
+        tensors: dict[str, torch.Tensor] = {}
+        for name, s in self.scorers.items():
+            for key, value in s.state_dict().items():
+                tensors[f"scorer/{name}/{key}"] = value.contiguous()
+        for key, value in self.calibration.state_dict().items():
+            tensors[f"calibration/{key}"] = value.contiguous()
+        with staged(path, overwrite=overwrite) as tmp:
             save_file(tensors, str(tmp / TENSORS), metadata={"format": "mad-detector"})
-            self.manifest.tensors_sha256 = _sha256(tmp / TENSORS)
-            _write_synced(tmp / MANIFEST, self.manifest.model_dump_json(indent=2) + "\n")
-            if path.exists():
-                old = path.parent / f".{path.name}.old-{uuid.uuid4().hex[:8]}"
-                path.rename(old)
-                tmp.rename(path)
-                shutil.rmtree(old)
-            else:
-                tmp.rename(path)
-        except BaseException:
-            shutil.rmtree(tmp, ignore_errors=True)
-            raise
-        return path
+            self.manifest.tensors_sha256 = sha256_file(tmp / TENSORS)
+            write_synced(tmp / MANIFEST, manifest_text(self.manifest))
+        return Path(path).resolve()
 
     @classmethod
     def load(
@@ -535,16 +390,7 @@ class Detector:
             tensors = load_file(str(path / TENSORS))
         except (SafetensorError, OSError) as err:
             raise DetectorError(f"{path / TENSORS}: unreadable tensors file ({err})") from err
-        scorers = {}
-        for name in manifest.layers:
-            prefix = f"scorer/{name}/"
-            state = {k[len(prefix) :]: v for k, v in tensors.items() if k.startswith(prefix)}
-            scorer_cls = get_scorer(manifest.scorer)
-            scorers[name] = scorer_cls.from_state(manifest.scorer_config[name], state)
-        cal_state = {
-            k[len("calibration/") :]: v for k, v in tensors.items() if k.startswith("calibration/")
-        }
-        calibration = Calibration.from_state(manifest.calibration, cal_state)
+        scorers, calibration = _restore(path, manifest, tensors)
         detector = cls(manifest, scorers, calibration)
         if load_weights or model is not None:
             loaded = (
@@ -575,47 +421,53 @@ class Detector:
             )
         self.model = loaded
 
+    def check_inputs(self, records: Sequence[Record]) -> None:
+        """Refuse, before any forward pass, a record that does not fit the model's context."""
+        check_lengths(
+            self.require_model(),
+            records,
+            self.manifest.position,
+            max_new_tokens=self.manifest.max_new_tokens,
+        )
+
     def describe(self) -> dict[str, Any]:
         """What ``mad info`` prints: the manifest plus the detector id."""
         return {"id": self.id, **json.loads(self.manifest.model_dump_json())}
 
 
-def read_manifest(path: Path) -> Manifest:
-    """Read and validate ``detector.json`` and the integrity of the tensors file."""
-    manifest_path = path / MANIFEST
-    if not manifest_path.is_file():
-        raise DetectorError(f"{path}: not a detector directory (no {MANIFEST})")
-    try:
-        raw = json.loads(manifest_path.read_text(encoding="utf-8"))
-    except (json.JSONDecodeError, UnicodeDecodeError) as err:
-        raise DetectorError(f"{manifest_path}: corrupt manifest ({err})") from err
-    version = raw.get("schema_version") if isinstance(raw, dict) else None
-    if isinstance(version, int) and version > SCHEMA_VERSION:
+def _restore(
+    path: Path, manifest: Manifest, tensors: dict[str, torch.Tensor]
+) -> tuple[dict[str, Scorer], Calibration]:
+    """Scorers and calibration from the tensors; any mismatch with the manifest is one line."""
+    prefixes = [f"scorer/{name}/" for name in manifest.layers] + ["calibration/"]
+    stray = sorted(k for k in tensors if not any(k.startswith(p) for p in prefixes))
+    if stray:
         raise DetectorError(
-            f"{manifest_path}: schema version {version} is newer than this mad "
-            f"({mad.__version__}) understands ({SCHEMA_VERSION}); upgrade mad"
+            f"{path / TENSORS}: tensors {stray[:3]} belong to no layer of the manifest "
+            f"({', '.join(manifest.layers)})"
         )
+    scorer_cls = get_scorer(manifest.scorer)
+    scorers = {}
+    for name in manifest.layers:
+        prefix = f"scorer/{name}/"
+        state = {k[len(prefix) :]: v for k, v in tensors.items() if k.startswith(prefix)}
+        try:
+            scorers[name] = scorer_cls.from_state(manifest.scorer_config[name], state)
+        except (ValueError, KeyError, TypeError, RuntimeError) as err:
+            raise DetectorError(
+                f"{path}: layer {name}: the tensors do not restore a {manifest.scorer} scorer "
+                f"({' '.join(str(err).split())})"
+            ) from err
+    cal_state = {
+        k[len("calibration/") :]: v for k, v in tensors.items() if k.startswith("calibration/")
+    }
     try:
-        manifest = Manifest.model_validate(raw)
-    except ValidationError as err:
-        raise DetectorError(f"{manifest_path}: invalid manifest: {err}") from err
-    tensors_path = path / TENSORS
-    if not tensors_path.is_file():
-        raise DetectorError(f"{path}: missing {TENSORS}")
-    actual = _sha256(tensors_path)
-    if actual != manifest.tensors_sha256:
+        calibration = Calibration.from_state(manifest.calibration, cal_state)
+    except (ValueError, KeyError, TypeError) as err:
         raise DetectorError(
-            f"{tensors_path}: checksum mismatch (file modified or truncated); expected "
-            f"{manifest.tensors_sha256[:12]}, found {actual[:12]}"
-        )
-    return manifest
-
-
-def _write_synced(path: Path, text: str) -> None:
-    with path.open("w", encoding="utf-8") as handle:
-        handle.write(text)
-        handle.flush()
-        os.fsync(handle.fileno())
+            f"{path}: the calibration does not match the tensors ({' '.join(str(err).split())})"
+        ) from err
+    return scorers, calibration
 
 
 def _check_finite(acts: dict[str, Any], ids: Sequence[str]) -> None:
@@ -644,25 +496,24 @@ def _layer_scores(
     return np.array([reduce(t) for t in per_token]), per_token
 
 
-def _guard(layer: str, what: str, step: Callable[..., Any], *args: Any) -> Any:
-    """Run a scorer step, naming the layer and data set in any error it raises."""
-    try:
-        return step(*args)
-    except ValueError as err:
-        raise DetectorError(f"layer {layer}, {what} data: {err}") from err
-
-
 def fit(
     model: str | LoadedModel,
     data: Data,
     *,
     out: str | Path | None = None,
+    overwrite: bool = False,
     device: str = "auto",
     **options: Any,
 ) -> Detector:
-    """Fit a detector (``mad fit`` in Python); saves it to `out` when given."""
+    """Fit a detector (``mad fit`` in Python); saves it to `out` when given.
+
+    `out` is checked before the model loads: it must be new, an empty directory, or (with
+    `overwrite`) a detector.
+    """
+    if out is not None:
+        check_target(out, overwrite=overwrite)
     loaded = model if isinstance(model, LoadedModel) else load_model(model, device=device)
     detector = Detector.fit(loaded, data, **options)
     if out is not None:
-        detector.save(out)
+        detector.save(out, overwrite=overwrite)
     return detector

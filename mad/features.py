@@ -14,6 +14,10 @@ Token-level positions give one vector per token, ``[T_k, d]`` per record:
   log score alike.
 
 Records are processed in chunks (in input order) so memory stays bounded for any input size.
+
+A record that does not fit the model's context is refused, never truncated, with its file, line
+and id: `check_lengths` tokenizes a whole input set before any forward pass (fit and score call
+it first), and `iter_features` names the record if a capture refuses one anyway.
 """
 
 from __future__ import annotations
@@ -24,9 +28,18 @@ from typing import Any
 
 import torch
 
-from mad.capture import capture_completions, capture_prompts, generate_with_capture
+from mad.capture import (
+    PromptTooLongError,
+    capture_completions,
+    capture_prompts,
+    completion_tokens,
+    context_length,
+    generate_with_capture,
+    tokenize_prompts,
+)
+from mad.errors import ConfigError
 from mad.models import LoadedModel
-from mad.records import Record, render
+from mad.records import Record, Rendered, render
 
 PROMPT_LEVEL = ("last", "mean")
 TOKEN_LEVEL = ("all", "completion")
@@ -62,24 +75,54 @@ def iter_features(
     """Yield activations for `records`, a chunk at a time, rows re-ordered within a chunk."""
     if position not in POSITIONS:
         raise ValueError(f"unknown position {position!r}; choose from {POSITIONS}")
-    model, tok = loaded.model, loaded.tokenizer
     layers = list(layers)
     for start in range(0, len(records), chunk_size):
         chunk = records[start : start + chunk_size]
-        rendered = [render(r, tok) for r in chunk]
-        prompts = [r.prompt for r in rendered]
-        if position in ("last", "mean", "all"):
-            for batch in capture_prompts(
-                model, tok, prompts, layers, position, batch_size=batch_size, progress=progress
+        rendered = [render(r, loaded.tokenizer) for r in chunk]
+        try:
+            for batch in _chunk_features(
+                loaded, rendered, layers, position, batch_size, max_new_tokens, progress
             ):
-                yield FeatureBatch(
-                    indices=[start + k for k in batch.indices],
-                    acts=batch.acts,
-                    token_ids=batch.token_ids if position == "all" else None,
-                )
-            continue
-        logged = [k for k, r in enumerate(rendered) if r.completion is not None]
-        if logged:
+                batch.indices = [start + k for k in batch.indices]
+                yield batch
+        except PromptTooLongError as err:
+            if err.index is None or err.n_tokens is None or err.limit is None:
+                raise
+            k = err.index
+            kind = _kind(position, rendered[k])
+            raise PromptTooLongError(
+                too_long(chunk[k], kind, err.n_tokens, err.limit, max_new_tokens),
+                index=start + k,
+                n_tokens=err.n_tokens,
+                limit=err.limit,
+            ) from None
+
+
+def _chunk_features(
+    loaded: LoadedModel,
+    rendered: Sequence[Rendered],
+    layers: list[str],
+    position: str,
+    batch_size: int,
+    max_new_tokens: int,
+    progress: Callable[[int], None] | None,
+) -> Iterator[FeatureBatch]:
+    """`iter_features` for one chunk; indices are positions in `rendered`."""
+    model, tok = loaded.model, loaded.tokenizer
+    prompts = [r.prompt for r in rendered]
+    if position in ("last", "mean", "all"):
+        for batch in capture_prompts(
+            model, tok, prompts, layers, position, batch_size=batch_size, progress=progress
+        ):
+            yield FeatureBatch(
+                indices=batch.indices,
+                acts=batch.acts,
+                token_ids=batch.token_ids if position == "all" else None,
+            )
+        return
+    logged = [k for k, r in enumerate(rendered) if r.completion is not None]
+    if logged:
+        try:
             for rows, acts, ids in capture_completions(
                 model,
                 tok,
@@ -90,14 +133,17 @@ def iter_features(
                 progress=progress,
             ):
                 yield FeatureBatch(
-                    indices=[start + logged[k] for k in rows],
+                    indices=[logged[k] for k in rows],
                     acts=acts,
                     token_ids=ids,
                     generated=[None] * len(rows),
                 )
-        missing = [k for k, r in enumerate(rendered) if r.completion is None]
-        for offset in range(0, len(missing), batch_size):
-            part = missing[offset : offset + batch_size]
+        except PromptTooLongError as err:
+            raise _reindexed(err, logged) from None
+    missing = [k for k, r in enumerate(rendered) if r.completion is None]
+    for offset in range(0, len(missing), batch_size):
+        part = missing[offset : offset + batch_size]
+        try:
             gens = generate_with_capture(
                 model,
                 tok,
@@ -106,14 +152,90 @@ def iter_features(
                 max_new_tokens=max_new_tokens,
                 batch_size=batch_size,
             )
-            yield FeatureBatch(
-                indices=[start + k for k in part],
-                acts={name: [g.acts[name] for g in gens] for name in layers},
-                token_ids=[g.generated_ids for g in gens],
-                generated=[g.text for g in gens],
+        except PromptTooLongError as err:
+            raise _reindexed(err, part) from None
+        yield FeatureBatch(
+            indices=part,
+            acts={name: [g.acts[name] for g in gens] for name in layers},
+            token_ids=[g.generated_ids for g in gens],
+            generated=[g.text for g in gens],
+        )
+        if progress is not None:
+            progress(len(part))
+
+
+def _reindexed(err: PromptTooLongError, positions: Sequence[int]) -> PromptTooLongError:
+    """The same refusal, with `index` mapped from a subset back to the chunk."""
+    index = None if err.index is None else positions[err.index]
+    return PromptTooLongError(str(err), index=index, n_tokens=err.n_tokens, limit=err.limit)
+
+
+def _kind(position: str, rendered: Rendered) -> str:
+    """What must fit the context: the prompt, prompt + logged completion, or prompt + generation."""
+    if position != "completion":
+        return "prompt"
+    return "generate" if rendered.completion is None else "completion"
+
+
+def too_long(record: Record, kind: str, n_tokens: int, limit: int, max_new_tokens: int) -> str:
+    """The message for a record that does not fit (`kind` from `_kind`): where, and the numbers."""
+    if kind == "generate":
+        return (
+            f"{record.where}: the prompt has {n_tokens} tokens; generating up to "
+            f"{max_new_tokens} new tokens (--max-new-tokens) leaves room for {limit} in the "
+            "model's context"
+        )
+    if kind == "completion":
+        return (
+            f"{record.where}: prompt + completion have {n_tokens} tokens; the model's context is "
+            f"{limit}"
+        )
+    return f"{record.where}: the prompt has {n_tokens} tokens; the model's context is {limit}"
+
+
+def check_max_new_tokens(loaded: LoadedModel, max_new_tokens: int) -> None:
+    """Refuse a generation length that leaves no room for any prompt in the model's context."""
+    limit = context_length(loaded.model, loaded.tokenizer)
+    if limit is not None and max_new_tokens >= limit:
+        raise ConfigError(
+            f"--max-new-tokens {max_new_tokens} leaves no room for a prompt in the model's "
+            f"{limit}-token context; use at most {limit - 1} (or omit it to size it from the "
+            "context)"
+        )
+
+
+def default_max_new_tokens(loaded: LoadedModel, preferred: int = 64) -> int:
+    """Completions to generate when none was asked for: `preferred`, or half a short context."""
+    limit = context_length(loaded.model, loaded.tokenizer)
+    return preferred if limit is None else max(1, min(preferred, limit // 2))
+
+
+def check_lengths(
+    loaded: LoadedModel, records: Sequence[Record], position: str, *, max_new_tokens: int
+) -> None:
+    """Refuse, before any forward pass, the first record that does not fit the model's context.
+
+    Tokenizing is cheap next to capture, so a whole input set is checked up front: a bad record
+    on line 300 is reported with its file, line and id before any work, not after 299 captures.
+    """
+    tok = loaded.tokenizer
+    limit = context_length(loaded.model, tok)
+    if limit is None or not records:
+        return
+    if position == "completion":
+        check_max_new_tokens(loaded, max_new_tokens)
+    rendered = [render(r, tok) for r in records]
+    prompt_rows = tokenize_prompts(tok, [r.prompt for r in rendered], max_length=None)
+    for record, text, row in zip(records, rendered, prompt_rows, strict=True):
+        kind, n, room = _kind(position, text), len(row), limit
+        if kind == "generate":
+            room = limit - max_new_tokens
+        elif kind == "completion":
+            n += len(completion_tokens(tok, text.completion or ""))
+        if n > room:
+            raise PromptTooLongError(
+                too_long(record, kind, n, room, max_new_tokens), n_tokens=n, limit=room
             )
-            if progress is not None:
-                progress(len(part))
 
 
 def stack_tokens(values: list[torch.Tensor]) -> tuple[torch.Tensor, list[int]]:

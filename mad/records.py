@@ -19,8 +19,12 @@ file because later tools resume work by id. Any other fields are kept, untouched
 error messages point at the right line in an editor. Files ending in ``.gz`` are read through
 gzip, and a UTF-8 byte-order mark at the start of the file is ignored.
 
-Validation here is purely structural. Whether a prompt fits the model's context window is *not*
-checked: that needs the tokenizer and the model config, so it happens at capture time.
+Validation here is structural, plus what any later step would choke on: text must be valid
+Unicode (a JSON ``\\ud800`` escape decodes to a lone surrogate no tokenizer or UTF-8 writer
+accepts), and JSON that Python cannot represent (an integer of thousands of digits, nesting
+deeper than the interpreter's recursion limit) is refused per line like any other bad JSON.
+Whether a prompt fits the model's context window needs the tokenizer, so it is checked before
+capture (`mad.features.check_lengths`), naming the record's file, line and id.
 """
 
 from __future__ import annotations
@@ -43,6 +47,7 @@ __all__ = [
     "RecordError",
     "Rendered",
     "canonical_role",
+    "json_error_reason",
     "parse_record",
     "read_records",
     "records_from_prompts",
@@ -116,6 +121,14 @@ class Record:
     # Excluded from hashing (a dict is unhashable) but still compared; a plain dict keeps records
     # picklable for worker processes.
     meta: Mapping[str, Any] = field(default_factory=dict, hash=False)
+    # The file the record came from, for messages about it later (e.g. a prompt too long for the
+    # model); not part of the record's identity.
+    path: str = field(default="<memory>", compare=False)
+
+    @property
+    def where(self) -> str:
+        """``file:line: record "id"``, how messages about this record start."""
+        return f'{self.path}:{self.line}: record "{self.id}"'
 
 
 @dataclass(frozen=True)
@@ -165,6 +178,7 @@ def parse_record(obj: Any, *, line: int, path: str = "<memory>") -> Record:
     else:
         record_id = str(raw_id)
 
+    _check_unicode(fail, "id", record_id)
     meta = {k: v for k, v in obj.items() if k not in _RECORD_KEYS}
 
     if has_prompt:
@@ -173,20 +187,35 @@ def parse_record(obj: Any, *, line: int, path: str = "<memory>") -> Record:
             raise fail("prompt", f"must be a string, got {_type_name(prompt)}")
         if not prompt.strip():
             raise fail("prompt", "must contain non-whitespace text")
+        _check_unicode(fail, "prompt", prompt)
         completion = obj.get("completion")
         if "completion" in obj:
             if not isinstance(completion, str):
                 raise fail("completion", f"must be a string, got {_type_name(completion)}")
             if completion == "":
                 raise fail("completion", "must be non-empty (omit it for a prompt-only record)")
-        return Record(record_id, line, prompt, completion, None, meta)
+            _check_unicode(fail, "completion", completion)
+        return Record(record_id, line, prompt, completion, None, meta, path)
 
     if "completion" in obj:
         # With messages, the completion is the final assistant turn; accepting a second one
         # would leave it ambiguous which text gets scored.
         raise fail("completion", 'not allowed with "messages" (end with an assistant message)')
     messages = _parse_messages(obj["messages"], fail)
-    return Record(record_id, line, None, None, messages, meta)
+    return Record(record_id, line, None, None, messages, meta, path)
+
+
+def _check_unicode(fail: Callable[[str | None, str], RecordError], name: str, text: str) -> None:
+    """Refuse text that is not valid Unicode (a lone surrogate from a JSON escape)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        code = ord(text[exc.start])
+        raise fail(
+            name,
+            f"contains a lone surrogate \\u{code:04x} at character {exc.start} (a JSON escape "
+            "that is not valid Unicode text)",
+        ) from None
 
 
 def _parse_messages(
@@ -214,7 +243,10 @@ def _parse_messages(
                 f"{name}.{extra[0]}",
                 'unexpected (messages take "role", "content" and the OpenAI chat message keys)',
             )
-        messages.append(Message(item["role"], _message_content(item, name, fail)))
+        content = _message_content(item, name, fail)
+        _check_unicode(fail, f"{name}.role", item["role"])
+        _check_unicode(fail, f"{name}.content", content)
+        messages.append(Message(item["role"], content))
 
     context, completion = _split_completion(messages)
     if completion is not None and completion == "":
@@ -357,10 +389,20 @@ def _parse_line(raw: bytes, line: int, path: str) -> Record | None:
     try:
         obj = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise RecordError(
-            path, line, None, f"not valid JSON: {exc.msg} at column {exc.colno}"
-        ) from None
+        raise RecordError(path, line, None, json_error_reason(exc)) from None
+    except RecursionError:
+        raise RecordError(path, line, None, "not valid JSON: nested too deeply to read") from None
+    except ValueError as exc:
+        # Python refuses integers of more than sys.get_int_max_str_digits() digits.
+        reason = str(exc).split(";")[0]
+        raise RecordError(path, line, None, f"not readable JSON: {reason}") from None
     return parse_record(obj, line=line, path=path)
+
+
+def json_error_reason(exc: json.JSONDecodeError) -> str:
+    """``not valid JSON: <what> at column N`` (Python's messages may already end in "at")."""
+    what = exc.msg.removesuffix(" at")
+    return f"not valid JSON: {what} at column {exc.colno}"
 
 
 def records_from_prompts(prompts: Iterable[str]) -> list[Record]:
