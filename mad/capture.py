@@ -290,7 +290,7 @@ def tokenize_prompts(
         if not isinstance(text, str) or not text.strip():
             raise CaptureError(f"prompt {offset + k} is empty")
         add_special = not (bos and text.startswith(bos))
-        row = tokenizer(text, add_special_tokens=add_special)["input_ids"]
+        row = tokenizer(text, add_special_tokens=add_special, verbose=False)["input_ids"]
         if max_length is not None and len(row) > max_length:
             raise PromptTooLongError(
                 f"prompt {offset + k} has {len(row)} tokens; the model's context is {max_length}",
@@ -312,7 +312,7 @@ def completion_tokens(
     """
     if not isinstance(completion, str):
         return [int(t) for t in completion]
-    row = list(tokenizer(completion, add_special_tokens=False)["input_ids"])
+    row = list(tokenizer(completion, add_special_tokens=False, verbose=False)["input_ids"])
     eos = tokenizer.eos_token_id
     if append_eos and eos is not None:
         row.append(eos)

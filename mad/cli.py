@@ -1,8 +1,14 @@
-"""The ``mad`` command line: fit, score, info, demo.
+"""The ``mad`` command line: fit, score, info, eval, demo, audit, serve.
 
 Command names, flags and output fields of ``fit``, ``score`` and ``info`` are a contract: extend
 them, never rename. Machine-readable output goes to stdout or files; progress and messages go to
 stderr.
+
+Errors a user can fix are one line on stderr and exit status 2, and come before the expensive
+part: option values are checked by the parser (`mad.options`), output paths and input files
+before a model loads, and calibration feasibility, distinct inputs and prompt lengths before any
+capture. `main` catches `MadError` (every layer's user-fixable error) and `OSError` (a path that
+cannot be read or written), never the layers' own error types.
 """
 
 from __future__ import annotations
@@ -17,6 +23,32 @@ from typing import Any
 
 from tqdm import tqdm
 
+from mad import options as check
+from mad.options import arg
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with one-line errors: ``mad fit: error: argument --alpha: ...`` and exit 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(2, f"{self.prog}: error: {_one_line(message)} (see {self.prog} --help)\n")
+
+
+def _one_line(text: str) -> str:
+    return " ".join(str(text).split())
+
+
+def _positive(name: str) -> Any:
+    return arg(lambda v: check.integer(name, v, minimum=1))
+
+
+def _count(name: str) -> Any:
+    return arg(lambda v: check.integer(name, v, minimum=0))
+
+
+def _probability(name: str) -> Any:
+    return arg(lambda v: check.probability(name, v))
+
 
 def _progress(total: int, desc: str) -> tuple[tqdm, Callable[[int], None]]:
     bar = tqdm(total=total, desc=desc, unit="prompt", file=sys.stderr, dynamic_ncols=True)
@@ -24,12 +56,43 @@ def _progress(total: int, desc: str) -> tuple[tqdm, Callable[[int], None]]:
 
 
 def _cmd_fit(args: argparse.Namespace) -> int:
+    from mad.artifact import check_target
     from mad.detector import Detector
-    from mad.models import load_model
+    from mad.features import default_max_new_tokens
+    from mad.fitting import FitOptions, extra_data, plan_fit
+    from mad.models import load_model, resolve_source
     from mad.records import read_records
 
+    # Everything that needs no model first: the output path, the inputs, the plan.
+    out = check_target(args.out, overwrite=args.force)
     records = list(read_records(args.data))
+    untrusted = list(read_records(args.untrusted)) if args.untrusted else None
+    anomalies = list(read_records(args.anomalies)) if args.anomalies else None
+    opts = FitOptions(
+        position=args.position,
+        aggregate=args.aggregate,
+        layer_score=args.layer_score,
+        scorer=args.scorer,
+        alpha=args.alpha,
+        combine=args.combine,
+        holdout=args.holdout,
+        seed=args.seed,
+        batch_size=args.batch_size,
+        max_new_tokens=args.max_new_tokens,
+    )
+    extra_data(opts, untrusted, anomalies)
+    resolve_source(args.model)
+    plan_fit(records, opts, _layer_count(args.model, args.layers))
     loaded = load_model(args.model, device=args.device)
+    max_new_tokens = args.max_new_tokens
+    if max_new_tokens is None:
+        max_new_tokens = default_max_new_tokens(loaded)
+        if args.position == "completion":
+            print(
+                f"mad fit: --max-new-tokens not given: generating up to {max_new_tokens} tokens "
+                "for records without a completion (64, or half a shorter model context)",
+                file=sys.stderr,
+            )
     bar, tick = _progress(len(records), "fit")
     with bar:
         detector = Detector.fit(
@@ -45,41 +108,83 @@ def _cmd_fit(args: argparse.Namespace) -> int:
             holdout=args.holdout,
             seed=args.seed,
             batch_size=args.batch_size,
-            max_new_tokens=args.max_new_tokens,
-            untrusted=args.untrusted,
-            anomalies=args.anomalies,
+            max_new_tokens=max_new_tokens,
+            untrusted=untrusted,
+            anomalies=anomalies,
             progress=tick,
         )
     detector.manifest.data.source = str(Path(args.data).resolve())
-    path = detector.save(args.out)
+    path = detector.save(out, overwrite=args.force)
     print(json.dumps({"detector": str(path), "id": detector.id, "layers": detector.layers}))
     return 0
 
 
+def _layer_count(model: str, layers: Sequence[str] | None) -> int:
+    """How many layers the fit will use, as far as is known before loading the model.
+
+    Exact for block indices >= 0 and hook names, or when the model's config is cheap to read (a
+    local or shipped model; not a GGUF file, whose header alone takes seconds). Otherwise 1, the
+    least any fit uses: the plan is checked again, exactly, once the model is loaded (still
+    before any capture).
+    """
+    from mad.capture import normalize_layers
+    from mad.fitting import choose_layers
+
+    if layers:
+        normalize_layers(layers, 10**9)  # a malformed name is refused now, whatever the model
+        if not any(str(layer).strip().startswith("-") for layer in layers):
+            return len(normalize_layers(layers, 10**9))
+    num_layers = _peek_num_layers(model)
+    return 1 if num_layers is None else len(choose_layers(layers, num_layers))
+
+
+def _peek_num_layers(model: str) -> int | None:
+    """The model's block count from its config alone, or None when that is not cheap."""
+    from mad.models import resolve_source
+
+    source, extra = resolve_source(model)
+    if extra or not (Path(source) / "config.json").is_file():
+        return None
+    from transformers import AutoConfig
+
+    try:
+        value = AutoConfig.from_pretrained(source).num_hidden_layers
+    except (OSError, ValueError, AttributeError):
+        return None  # load_model reports what is wrong with it
+    return value if isinstance(value, int) and value > 0 else None
+
+
 def _cmd_score(args: argparse.Namespace) -> int:
     from mad.detector import Detector
+    from mad.errors import ConfigError
     from mad.records import read_records
 
+    out = check.output_file(args.out)
+    if Path(args.data).exists() and out.resolve() == Path(args.data).resolve():
+        raise ConfigError(f"{out}: --out is the --data file; it would overwrite the input")
+    records = list(read_records(args.data))
     detector = Detector.load(
         args.detector,
         model=args.model,
         allow_model_mismatch=args.allow_model_mismatch,
         device=args.device,
     )
-    records = list(read_records(args.data))
-    out = Path(args.out)
+    detector.check_inputs(records)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(out.name + ".partial")
     flagged = 0
     bar, tick = _progress(len(records), "score")
-    with bar, tmp.open("w", encoding="utf-8") as handle:
-        rows = detector.iter_score(
-            records, batch_size=args.batch_size, per_token=args.per_token, progress=tick
-        )
-        for row in rows:
-            flagged += row["flagged"]
-            handle.write(json.dumps(row) + "\n")
-    tmp.replace(out)
+    try:
+        with bar, tmp.open("w", encoding="utf-8") as handle:
+            rows = detector.iter_score(
+                records, batch_size=args.batch_size, per_token=args.per_token, progress=tick
+            )
+            for row in rows:
+                flagged += row["flagged"]
+                handle.write(json.dumps(row) + "\n")
+        tmp.replace(out)
+    finally:
+        tmp.unlink(missing_ok=True)
     print(
         f"scored {len(records)} records, {flagged} flagged at alpha={detector.alpha} -> {out}",
         file=sys.stderr,
@@ -120,25 +225,32 @@ def _cmd_info(args: argparse.Namespace) -> int:
 
 
 def _cmd_eval(args: argparse.Namespace) -> int:
+    from mad.errors import ConfigError
     from mad.evaluate import (
         DEFAULT_SCORERS,
         EvalTask,
+        check_eval_task,
         evaluate_task,
         format_markdown,
         format_table,
         to_json,
     )
-    from mad.models import load_model
+    from mad.models import load_model, resolve_source
     from mad.records import read_records
     from mad.report import render_html
 
+    if args.tasks and not args.suite:
+        raise ConfigError("--tasks needs --suite organisms")
+    out = check.writable_dir(args.out)
     if args.suite:
         from mad.organisms.suite import TASKS
 
         names = args.tasks or list(TASKS)
         unknown = sorted(set(names) - set(TASKS))
         if unknown:
-            raise FileNotFoundError(f"unknown suite task(s) {unknown}; known: {sorted(TASKS)}")
+            raise ConfigError(
+                f"unknown suite task(s) {', '.join(unknown)}; known: {', '.join(sorted(TASKS))}"
+            )
         tasks = [TASKS[name]() for name in names]
     else:
         missing = [f for f in ("model", "trusted", "normal", "anomalous") if not getattr(args, f)]
@@ -158,7 +270,10 @@ def _cmd_eval(args: argparse.Namespace) -> int:
                 position=args.position,
             )
         ]
-    out = Path(args.out)
+    for task in tasks:
+        resolve_source(task.model)
+        n_layers = _layer_count(task.model, task.layers)
+        check_eval_task(task, alpha=args.alpha, n_labelled=args.labelled, n_layers=n_layers)
     out.mkdir(parents=True, exist_ok=True)
     reports = []
     for task in tasks:
@@ -191,7 +306,7 @@ def _cmd_eval(args: argparse.Namespace) -> int:
 def _cmd_demo(args: argparse.Namespace) -> int:
     from mad.demo import run_demo
 
-    return run_demo(out=Path(args.out), device=args.device)
+    return run_demo(out=check.writable_dir(args.out), device=args.device)
 
 
 def _cmd_audit(args: argparse.Namespace) -> int:
@@ -308,17 +423,11 @@ def _add_audit(sub: Any) -> None:
 def _cmd_serve(args: argparse.Namespace) -> int:
     from mad_service.app import serve
     from mad_service.config import ServeConfig
-    from mad_service.security import KeyFileError
 
+    # ServeConfig checks every setting and the loader every path, each failure a one-line
+    # MadError that `main` prints with exit status 2 (never SystemExit(str), which exits 1).
     options = {k: v for k, v in vars(args).items() if k not in ("command", "func")}
-    try:
-        config = ServeConfig(**options)
-    except ValueError as err:
-        raise SystemExit(f"mad serve: error: {err}") from None
-    try:
-        return serve(config)
-    except KeyFileError as err:
-        raise SystemExit(f"mad serve: error: {err}") from None
+    return serve(ServeConfig(**options))
 
 
 def _add_serve(sub: Any) -> None:
@@ -332,7 +441,7 @@ def _add_serve(sub: Any) -> None:
     serve.add_argument("--model", help="override the model named in the detector")
     serve.add_argument("--served-model-name", help="model id clients send (default: the model)")
     serve.add_argument("--host", default="127.0.0.1", help="bind address (default: loopback)")
-    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--port", type=arg(check.port), default=8000, help="1-65535")
     serve.add_argument(
         "--action",
         default="log",
@@ -384,14 +493,19 @@ def _add_serve(sub: Any) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="mad", description="Mechanistic anomaly detection.")
+    parser = _Parser(prog="mad", description="Mechanistic anomaly detection.")
     parser.add_argument("--version", action="version", version=_version())
     sub = parser.add_subparsers(dest="command", required=True)
 
     fit = sub.add_parser("fit", help="fit a detector on trusted prompts")
     fit.add_argument("--model", required=True, help="hub name, local directory, organism, smollm2")
     fit.add_argument("--data", required=True, help="trusted records (JSONL)")
-    fit.add_argument("--out", required=True, help="detector directory to write")
+    fit.add_argument("--out", required=True, help="detector directory to write (must be new)")
+    fit.add_argument(
+        "--force",
+        action="store_true",
+        help="replace the detector already at --out (never anything that is not a detector)",
+    )
     fit.add_argument(
         "--layers",
         nargs="+",
@@ -413,13 +527,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     fit.add_argument(
         "--max-new-tokens",
-        type=int,
-        default=64,
-        help="completion detectors: tokens to generate for records without one",
+        type=_positive("max-new-tokens"),
+        help="completion detectors: tokens to generate for records without one (default 64, "
+        "or half the model's context if that is shorter)",
     )
     fit.add_argument(
         "--scorer",
         default="mahalanobis",
+        type=arg(check.scorer_name),
         help="mahalanobis, knn, pca_residual, que, likelihood_ratio, probe",
     )
     fit.add_argument(
@@ -430,7 +545,9 @@ def build_parser() -> argparse.ArgumentParser:
     fit.add_argument(
         "--anomalies", help="known anomalous records (JSONL) for supervised scorers (probe)"
     )
-    fit.add_argument("--alpha", type=float, default=0.01, help="target false-positive rate")
+    fit.add_argument(
+        "--alpha", type=_probability("alpha"), default=0.01, help="target false-positive rate"
+    )
     fit.add_argument(
         "--combine",
         default="min_p",
@@ -444,9 +561,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="how normalised layer scores become the record's ranking `score` (the flag always "
         "comes from the combined p-value)",
     )
-    fit.add_argument("--holdout", type=float, default=0.2, help="fraction held out to calibrate")
-    fit.add_argument("--seed", type=int, default=0)
-    fit.add_argument("--batch-size", type=int, default=16)
+    fit.add_argument(
+        "--holdout",
+        type=_probability("holdout"),
+        default=0.2,
+        help="fraction held out to calibrate",
+    )
+    fit.add_argument("--seed", type=arg(lambda v: check.integer("seed", v)), default=0)
+    fit.add_argument("--batch-size", type=_positive("batch-size"), default=16)
     fit.add_argument("--device", default="auto")
     fit.set_defaults(func=_cmd_fit)
 
@@ -460,7 +582,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="score even if the model's fingerprint differs from the detector's",
     )
-    score.add_argument("--batch-size", type=int, default=16)
+    score.add_argument("--batch-size", type=_positive("batch-size"), default=16)
     score.add_argument(
         "--per-token",
         action="store_true",
@@ -483,15 +605,20 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--anomalous", help="anomalous records (JSONL): should be flagged")
     ev.add_argument("--layers", nargs="+")
     ev.add_argument("--position", default="last", choices=["last", "mean", "all", "completion"])
-    ev.add_argument("--scorer", nargs="+", help="scorers to compare (default: all registered)")
-    ev.add_argument("--alpha", type=float, default=0.05)
+    ev.add_argument(
+        "--scorer",
+        nargs="+",
+        type=arg(check.scorer_name),
+        help="scorers to compare (default: all registered)",
+    )
+    ev.add_argument("--alpha", type=_probability("alpha"), default=0.05)
     ev.add_argument(
         "--labelled",
-        type=int,
+        type=_count("labelled"),
         default=20,
         help="anomalies given to supervised scorers as labels (then not tested)",
     )
-    ev.add_argument("--batch-size", type=int, default=16)
+    ev.add_argument("--batch-size", type=_positive("batch-size"), default=16)
     ev.add_argument("--out", default="runs/eval")
     ev.add_argument("--device", default="auto")
     ev.set_defaults(func=_cmd_eval)
@@ -514,22 +641,30 @@ def _version() -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point; errors a user can fix are printed as one line, without a traceback."""
-    from mad.calibration import CalibrationError
-    from mad.capture import CaptureError
-    from mad.detector import DetectorError
-    from mad.records import RecordError
+    from mad.errors import MadError
 
     args = build_parser().parse_args(argv)
     warnings.simplefilter("default")
     warnings.formatwarning = _format_warning
     try:
         return int(args.func(args))
-    except (RecordError, CaptureError, DetectorError, CalibrationError, FileNotFoundError) as err:
-        print(f"mad {args.command}: error: {err}", file=sys.stderr)
+    except MadError as err:
+        print(f"mad {args.command}: error: {_one_line(str(err))}", file=sys.stderr)
+        return 2
+    except OSError as err:
+        print(f"mad {args.command}: error: {_os_error(err)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print(f"mad {args.command}: interrupted", file=sys.stderr)
         return 130
+
+
+def _os_error(err: OSError) -> str:
+    """``PATH: what went wrong`` for a file that cannot be read or written."""
+    if err.filename is not None and err.strerror:
+        target = f" -> {err.filename2}" if err.filename2 else ""
+        return _one_line(f"{err.filename}{target}: {err.strerror}")
+    return _one_line(str(err)) or type(err).__name__
 
 
 def _format_warning(message: Any, category: Any, *_: Any, **__: Any) -> str:

@@ -52,7 +52,7 @@ def run_demo(out: Path, device: str = "auto") -> int:
         detector = Detector.fit(
             loaded, out / "trusted.jsonl", alpha=ALPHA, batch_size=64, progress=bar.update
         )
-    detector_dir = detector.save(out / "detector")
+    detector_dir = detector.save(out / "detector", overwrite=True)  # the demo's own output
     with tqdm(total=len(test_rows), desc="score", unit="prompt", file=sys.stderr) as bar:
         rows = detector.score([r["prompt"] for r in test_rows], batch_size=64, progress=bar.update)
 

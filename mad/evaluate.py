@@ -23,7 +23,9 @@ import numpy as np
 import torch
 
 from mad.detector import Detector
+from mad.errors import ConfigError
 from mad.features import TOKEN_LEVEL, FeatureBatch, iter_features
+from mad.fitting import FitOptions, plan_fit
 from mad.metrics import auroc, rate_interval, tpr_at_fpr
 from mad.models import LoadedModel
 from mad.records import Record
@@ -124,6 +126,23 @@ def _metrics(
     }
 
 
+def check_eval_task(task: EvalTask, *, alpha: float, n_labelled: int, n_layers: int) -> None:
+    """Refuse, before any capture, a task no scorer could be evaluated on.
+
+    The trusted set goes through the same plan a fit checks (calibration feasible for alpha with
+    `n_layers` layers, enough distinct inputs), so a too-small set fails here, once, not six
+    times after capturing everything.
+    """
+    if not task.normal:
+        raise ConfigError(f"task {task.name}: the normal set is empty")
+    if n_labelled >= len(task.anomalous):
+        raise ConfigError(
+            f"task {task.name}: --labelled {n_labelled} leaves no anomalous records to test "
+            f"({len(task.anomalous)} in all)"
+        )
+    plan_fit(task.trusted, FitOptions(position=task.position, alpha=alpha), n_layers)
+
+
 def evaluate_task(
     task: EvalTask,
     loaded: LoadedModel,
@@ -148,6 +167,7 @@ def evaluate_task(
         max_new_tokens=task.max_new_tokens,
         progress=progress,
     )
+    check_eval_task(task, alpha=alpha, n_labelled=n_labelled, n_layers=len(layers))
     rng = np.random.default_rng(seed)
     labelled_idx = set(rng.choice(len(task.anomalous), size=n_labelled, replace=False).tolist())
     labelled = [r for k, r in enumerate(task.anomalous) if k in labelled_idx]

@@ -79,6 +79,8 @@ def writable_dir(path: str | Path) -> Path:
     probe = target
     while not probe.exists() and probe.parent != probe:
         probe = probe.parent
+    if probe == target and not probe.is_dir():
+        raise ConfigError(f"{target}: is not a directory")
     if not probe.is_dir():
         raise ConfigError(f"{target}: cannot be created: {probe} is not a directory")
     try:
