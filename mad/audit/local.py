@@ -1,9 +1,14 @@
 """The local engine: one process reads the logs in order and scores them chunk by chunk.
 
-Transcripts whose id is already in ``scores.jsonl`` are skipped; the others are gathered into
-chunks of ``chunk_size``, scored (each level batched as ``mad score`` does) and appended with
-their errors before the next chunk is read. Processing in input order keeps ``scores.jsonl`` in
-input order across any number of interrupted runs.
+Chunks are fixed by position in the input: transcripts 1..C, C+1..2C, ... (C = ``chunk_size``),
+whatever an earlier run already did. A chunk whose transcripts are all in ``scores.jsonl`` is
+passed over; any other is scored whole (each level batched as ``mad score`` does) and its new
+rows appended, with its errors, before the next chunk is read. So a resumed audit scores every
+transcript in the same chunk, hence the same padded batches, as an uninterrupted run: its rows
+are bit-identical to that run's (same machine, same ``--batch-size`` and ``--chunk-size``; a
+float32 forward pass differs in the last bits between batch shapes, so other sizes agree only
+to float32 rounding). At most one chunk, the one a crash cut short, is scored twice.
+Processing in input order keeps ``scores.jsonl`` in input order across any number of runs.
 """
 
 from __future__ import annotations
@@ -12,9 +17,11 @@ from collections.abc import Callable
 from typing import Any
 
 from mad.audit.errors import AuditError
-from mad.audit.formats import Transcript, file_size, read_transcripts
+from mad.audit.formats import read_transcripts
+from mad.audit.lines import file_size
 from mad.audit.run import AuditSpec, error_message, finish, prepare
 from mad.audit.scoring import TranscriptScorer, error_entry
+from mad.audit.transcripts import Transcript
 from mad.records import RecordError
 
 
@@ -35,7 +42,7 @@ def run_local(spec: AuditSpec, *, progress: Callable[[int], Any] | None = None) 
             per_token=spec.per_token,
         )
         bar = progress(sum(file_size(p) for p in plan.paths)) if progress else None
-        pending: list[Transcript] = []
+        chunk: list[Transcript] = []
         errors: list[dict[str, Any]] = []
         position = 0
         flagged = 0
@@ -54,11 +61,21 @@ def run_local(spec: AuditSpec, *, progress: Callable[[int], Any] | None = None) 
 
         def flush() -> None:
             nonlocal flagged
-            outcomes = scorer.score(pending)
-            rows = [item for kind, item in outcomes if kind == "row"]
-            failed = [item for kind, item in outcomes if kind == "error"]
+            todo = [t for t in chunk if t.record.id not in store.done]
+            if not todo:
+                store.append([], errors)
+                chunk.clear()
+                errors.clear()
+                return
+            outcomes = scorer.score(chunk)  # the whole chunk: the same batches as any run
+            rows, failed = [], []
+            for t, (kind, item) in zip(chunk, outcomes, strict=True):
+                if kind == "error":
+                    failed.append(item)
+                elif t.record.id not in store.done:
+                    rows.append(item)
             store.append(rows, errors + failed)
-            pending.clear()
+            chunk.clear()
             errors.clear()
             flagged += sum(bool(r["flagged"]) for r in rows)
             if bar is not None:
@@ -68,13 +85,16 @@ def run_local(spec: AuditSpec, *, progress: Callable[[int], Any] | None = None) 
 
         try:
             for transcript in read_transcripts(
-                plan.paths, plan.fmt, on_error=on_error, on_skip=plan.skip, on_progress=on_progress
+                plan.paths,
+                plan.fmt,
+                on_error=on_error,
+                on_skip=plan.skip,
+                on_progress=on_progress,
+                index=plan.index,
             ):
                 plan.seen += 1
-                if transcript.record.id in store.done:
-                    continue
-                pending.append(transcript)
-                if len(pending) >= spec.chunk_size:
+                chunk.append(transcript)
+                if len(chunk) >= spec.chunk_size:
                     flush()
             flush()
         finally:

@@ -13,17 +13,33 @@ linked to the audited span by trace and span id and to the response by ``gen_ai.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
+import re
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
 EVALUATION_EVENT = "gen_ai.evaluation.result"
+_ANY_VALUE_KEYS = frozenset(
+    {
+        "stringValue",
+        "boolValue",
+        "intValue",
+        "doubleValue",
+        "bytesValue",
+        "arrayValue",
+        "kvlistValue",
+    }
+)
+_HEX = re.compile(r"[0-9a-fA-F]+")
+_BASE64 = re.compile(r"[A-Za-z0-9+/_-]+={0,2}")
 
 
 def any_value(value: Any) -> Any:
     """Decode one OTLP/JSON ``AnyValue`` (``{"stringValue": "x"}``, ...) to a Python value."""
-    if not isinstance(value, dict):
+    if not isinstance(value, dict) or not set(value) <= _ANY_VALUE_KEYS:
         return value  # already plain (console-exporter style)
     if "stringValue" in value:
         return value["stringValue"]
@@ -56,11 +72,25 @@ def attributes(raw: Any) -> dict[str, Any]:
 
 
 def hex_id(raw: Any) -> str | None:
-    """A trace or span id as lowercase hex without the ``0x`` the SDK console exporter adds."""
+    """A trace or span id as lowercase hex, however the exporter wrote it.
+
+    OTLP/JSON (and the Collector) writes hex; protobuf's own JSON mapping (``MessageToJson``)
+    writes the raw bytes base64-encoded (24 characters for a trace id, 12 for a span id); the
+    SDK console exporters prefix hex with ``0x``. Anything else is kept as it is.
+    """
     if not isinstance(raw, str) or not raw:
         return None
-    text = raw[2:] if raw.lower().startswith("0x") else raw
-    return text.lower()
+    text = raw[2:] if raw[:2] in ("0x", "0X") else raw
+    if _HEX.fullmatch(text):
+        return text.lower()
+    if len(text) in (12, 24) and _BASE64.fullmatch(text):
+        try:
+            decoded = base64.b64decode(text.replace("-", "+").replace("_", "/"), validate=True)
+        except (binascii.Error, ValueError):
+            return raw
+        if len(decoded) in (8, 16):
+            return decoded.hex()
+    return raw
 
 
 def iso_time(value: Any) -> str | None:
@@ -70,7 +100,10 @@ def iso_time(value: Any) -> str | None:
     if isinstance(value, str) and value.strip().lstrip("-").isdigit():
         value = int(value)
     if isinstance(value, int | float):
-        seconds = float(value)
+        try:
+            seconds = float(value)
+        except OverflowError:
+            return None
         for _ in range(3):  # ns -> µs -> ms -> s: anything past year 5138 is a finer unit
             if abs(seconds) < 1e11:
                 break

@@ -33,9 +33,10 @@ from pathlib import Path
 from typing import Any
 
 from mad.audit.errors import AuditError
-from mad.audit.formats import Skipped, Transcript, UniqueIds, iter_file
+from mad.audit.formats import OtelIndex, iter_file
 from mad.audit.run import AuditSpec, Plan, error_message, finish, prepare, tokenizer_for
 from mad.audit.scoring import TranscriptScorer, error_entry
+from mad.audit.transcripts import Skipped, Transcript, UniqueIds
 from mad.records import RecordError
 
 
@@ -100,6 +101,7 @@ def _dataset(plan: Plan, workers: int, cpus_per_worker: float) -> Any:
             "labels": plan.paths,
             "several": len(plan.paths) > 1,
             "done": [done],
+            "index": [ray.put(plan.index)],  # OTel: the driver's join of spans and log records
         },
     )
     # Fused into the parse tasks: blocks of chunk_size rows, so every actor gets work.
@@ -131,7 +133,7 @@ def _consume(plan: Plan, ds: Any) -> None:
         rows, errors = [], []
         for kind, payload in zip(batch["kind"], batch["payload"], strict=True):
             if kind == "skip":
-                plan.skip(Skipped("", 0, str(payload)))
+                plan.skip(Skipped(**json.loads(payload)))
                 continue
             item = json.loads(payload)
             if kind == "fatal":
@@ -153,27 +155,40 @@ def _consume(plan: Plan, ds: Any) -> None:
 
 
 def _parse_files(
-    batch: dict[str, Any], *, fmt: str, labels: Sequence[str], several: bool, done: list[Any]
+    batch: dict[str, Any],
+    *,
+    fmt: str,
+    labels: Sequence[str],
+    several: bool,
+    done: list[Any],
+    index: list[Any],
 ) -> dict[str, list[str]]:
     """Input files as pipeline rows: transcripts to score, done ids, skips and errors."""
     import ray
 
     finished = ray.get(done[0])
+    joins = ray.get(index[0])
     out: list[dict[str, str]] = []
     for path, data in zip(batch["path"], batch["bytes"], strict=True):
-        out.extend(_parse_file(_label(str(path), labels), bytes(data), fmt, several, finished))
+        label = _label(str(path), labels)
+        out.extend(_parse_file(label, bytes(data), fmt, several, finished, joins))
     return {"kind": [r["kind"] for r in out], "payload": [r["payload"] for r in out]}
 
 
 def _parse_file(
-    path: str, data: bytes, fmt: str, several: bool, finished: frozenset[str]
+    path: str,
+    data: bytes,
+    fmt: str,
+    several: bool,
+    finished: frozenset[str],
+    index: OtelIndex | None,
 ) -> list[dict[str, str]]:
     ids = UniqueIds()
     out = []
     try:
-        for item in iter_file(io.BytesIO(data), path, fmt, several=several):
+        for item in iter_file(io.BytesIO(data), path, fmt, several=several, index=index):
             if isinstance(item, Skipped):
-                out.append({"kind": "skip", "payload": item.reason})
+                out.append({"kind": "skip", "payload": json.dumps(item.__dict__)})
                 continue
             if isinstance(item, Transcript):
                 duplicate = ids.check(item)

@@ -1,9 +1,12 @@
 """What both engines share: the audit's arguments, its set-up, and how it is finished.
 
-`prepare` resolves the inputs and format, reads the detectors' manifests and opens (or resumes)
-the audit directory; an engine then appends rows and errors to it; `finish` rebuilds
-``summary.json``, ``report.html`` and, when asked, ``events.jsonl`` from ``scores.jsonl``, so
-they describe the whole audit however many runs it took.
+`prepare` resolves the inputs and format, reads the detectors' manifests, opens (or resumes)
+the audit directory and, for OpenTelemetry inputs, indexes which spans and log records belong to
+one call; everything a user can get wrong fails there, before a model is loaded. An engine then
+appends rows and errors; `finish` rebuilds ``summary.json``, ``report.html`` and, when asked,
+``events.jsonl`` from ``scores.jsonl``, so they describe the whole audit however many runs it
+took. An audit that scored nothing still writes ``summary.json`` (with what was skipped and
+why) and lists the skipped entries in ``errors.jsonl``, then fails with the top reasons.
 """
 
 from __future__ import annotations
@@ -17,23 +20,19 @@ from typing import Any
 
 import mad
 from mad.audit.errors import AuditError
-from mad.audit.formats import (
-    FORMATS,
-    Skipped,
-    Transcript,
-    detect_format,
-    expand_inputs,
-    iter_file,
-    open_binary,
-)
+from mad.audit.formats import FORMATS, OtelIndex, build_index, detect_format, iter_file
+from mad.audit.lines import expand_inputs, open_binary
 from mad.audit.otel import evaluation_events
 from mad.audit.report import render_report
-from mad.audit.scoring import Level, read_levels
+from mad.audit.scoring import Level, error_entry, read_levels
 from mad.audit.store import EVENTS, REPORT, SUMMARY, AuditStore, fingerprint
 from mad.audit.summary import Tally, level_parts
+from mad.audit.transcripts import Skipped, Transcript
 from mad.records import RecordError, Rendered, render
 
 ENGINES = ("local", "ray")
+# Skipped entries an empty audit lists in errors.jsonl (all are counted in summary.json).
+MAX_LISTED_SKIPS = 10_000
 
 
 @dataclass
@@ -76,11 +75,15 @@ class Plan:
     fmt: str
     levels: list[Level]
     store: AuditStore
+    index: OtelIndex | None = None  # OTel inputs: which entries belong to one call
     skipped: Counter[str] = field(default_factory=Counter)
+    listed: list[Skipped] = field(default_factory=list)  # the first MAX_LISTED_SKIPS of them
     seen: int = 0  # transcripts read in this run, including ones already done
 
     def skip(self, item: Skipped) -> None:
         self.skipped[item.reason] += 1
+        if len(self.listed) < MAX_LISTED_SKIPS:
+            self.listed.append(item)
 
 
 def prepare(spec: AuditSpec, engine: str, options: Mapping[str, Any] | None = None) -> Plan:
@@ -103,7 +106,12 @@ def prepare(spec: AuditSpec, engine: str, options: Mapping[str, Any] | None = No
     }
     settings = {"engine": engine, **asdict(spec), **(options or {})}
     store = AuditStore.open(spec.out, identity, settings)
-    return Plan(spec, engine, paths, fmt, levels, store)
+    try:
+        index = build_index(paths) if fmt == "otel" else None
+    except BaseException:
+        store.close()
+        raise
+    return Plan(spec, engine, paths, fmt, levels, store, index)
 
 
 def error_message(entry: Mapping[str, Any]) -> str:
@@ -114,11 +122,6 @@ def error_message(entry: Mapping[str, Any]) -> str:
 def finish(plan: Plan, tokenizer: Any) -> dict[str, Any]:
     """Write summary.json, report.html and (``--otel-events``) events.jsonl; return the summary."""
     store, spec = plan.store, plan.spec
-    if plan.seen == 0:
-        raise AuditError(
-            f"no transcripts to audit in {', '.join(plan.paths)} ({store.n_errors} errors, "
-            f"{sum(plan.skipped.values())} entries skipped); see {store.root / 'errors.jsonl'}"
-        )
     tally = Tally(plan.levels, spec.top_k)
     for row in store.iter_rows():
         tally.add(row)
@@ -130,6 +133,13 @@ def finish(plan: Plan, tokenizer: Any) -> dict[str, Any]:
         "detectors": [lv.to_dict() for lv in plan.levels],
     }
     summary = tally.summary(audit=audit, n_errors=store.n_errors, skipped=plan.skipped)
+    if tally.n == 0:
+        listed = [
+            error_entry(s.source, s.line, s.where, s.reason, skipped=True) for s in plan.listed
+        ]
+        store.append([], listed)
+        store.write_text(SUMMARY, json.dumps(summary, indent=2) + "\n")
+        raise AuditError(nothing_scored(plan))
     store.write_text(SUMMARY, json.dumps(summary, indent=2) + "\n")
     texts = fetch_texts(plan, tally.top(flagged_only=True), tokenizer)
     store.write_text(REPORT, render_report(summary, tally, texts, tokenizer))
@@ -137,6 +147,18 @@ def finish(plan: Plan, tokenizer: Any) -> dict[str, Any]:
         store.write_lines(EVENTS, _events(plan))
     store.complete()
     return summary
+
+
+def nothing_scored(plan: Plan) -> str:
+    """Why an audit scored nothing, in one line: counts and the most frequent reasons."""
+    store = plan.store
+    reasons = [f"{reason} ({n})" for reason, n in plan.skipped.most_common(3)]
+    top = f"; skipped: {'; '.join(reasons)}" if reasons else ""
+    return (
+        f"nothing was scored in {', '.join(plan.paths)}: {plan.seen} transcripts read, "
+        f"{store.n_errors} errors, {sum(plan.skipped.values())} entries skipped{top}; "
+        f"see {store.root / 'errors.jsonl'} and {store.root / SUMMARY}"
+    )
 
 
 def _events(plan: Plan) -> Iterator[str]:
@@ -157,9 +179,10 @@ def fetch_texts(
     plan: Plan, entries: Sequence[Mapping[str, Any]], tokenizer: Any
 ) -> dict[str, Rendered]:
     """Re-read the transcripts the report shows (by file and line) and render them."""
-    wanted: dict[str, dict[int, str]] = {}
+    wanted: dict[str, dict[int, set[str]]] = {}  # one line may hold several (an OTLP export)
     for entry in entries:
-        wanted.setdefault(entry["source_file"], {})[entry["source_line"]] = entry["id"]
+        by_line = wanted.setdefault(entry["source_file"], {})
+        by_line.setdefault(entry["source_line"], set()).add(entry["id"])
     texts: dict[str, Rendered] = {}
     for path in plan.paths:
         lines = wanted.get(path)
@@ -167,9 +190,10 @@ def fetch_texts(
             continue
         last = max(lines)
         with open_binary(path) as raw:
-            for item in iter_file(raw, path, plan.fmt, several=len(plan.paths) > 1):
+            items = iter_file(raw, path, plan.fmt, several=len(plan.paths) > 1, index=plan.index)
+            for item in items:
                 if isinstance(item, Transcript):
-                    if lines.get(item.record.line) == item.record.id:
+                    if item.record.id in lines.get(item.record.line, ()):
                         texts[item.record.id] = render(item.record, tokenizer)
                     if item.record.line > last:
                         break

@@ -43,6 +43,7 @@ class Tally:
         self.scores: dict[str, list[float]] = {lv.name: [] for lv in self.levels}
         self.flags: dict[str, list[bool]] = {lv.name: [] for lv in self.levels}
         self.times: list[float | None] = []
+        self.ends: Counter[str] = Counter()  # how logged answers ended (mad.audit.ends)
         self._top: list[tuple[float, int, dict[str, Any]]] = []
         self._top_flagged: list[tuple[float, int, dict[str, Any]]] = []
 
@@ -57,6 +58,8 @@ class Tally:
             self.flags[name].append(bool(part["flagged"]))
         stamp = row.get("timestamp")
         self.times.append(_epoch(stamp) if stamp else None)
+        if row.get("completion_end"):
+            self.ends[row["completion_end"]] += 1
         rank = max(float(p["score"]) for p in parts.values())
         flagged = any(bool(p["flagged"]) for p in parts.values())
         entry = _entry(row, parts, rank, flagged)
@@ -108,6 +111,7 @@ class Tally:
                 "errors": n_errors,
                 "skipped": int(sum(skipped.values())),
                 "skipped_by_reason": dict(Counter(skipped).most_common()),
+                "completion_ends": dict(self.ends.most_common()),
             },
             "levels": levels,
             "time": self.over_time(),
