@@ -58,7 +58,7 @@ def _progress(total: int, desc: str) -> tuple[tqdm, Callable[[int], None]]:
 def _cmd_fit(args: argparse.Namespace) -> int:
     from mad.artifact import check_target
     from mad.detector import Detector
-    from mad.features import default_max_new_tokens
+    from mad.features import check_lengths, default_max_new_tokens
     from mad.fitting import FitOptions, extra_data, plan_fit
     from mad.models import load_model, resolve_source
     from mad.records import read_records
@@ -93,6 +93,8 @@ def _cmd_fit(args: argparse.Namespace) -> int:
                 "for records without a completion (64, or half a shorter model context)",
                 file=sys.stderr,
             )
+    for part in (records, untrusted or [], anomalies or []):
+        check_lengths(loaded, part, args.position, max_new_tokens=max_new_tokens)
     bar, tick = _progress(len(records), "fit")
     with bar:
         detector = Detector.fit(
