@@ -57,7 +57,10 @@ def test_score_of_one_sample_independent_of_batch(fitted):
     alone = [fitted.score([p])[0] for p in prompts[:5]]
     for a, b in zip(alone, together[:5], strict=True):
         assert a["p_value"] == b["p_value"] and a["flagged"] == b["flagged"]
-        assert a["score"] == pytest.approx(b["score"], rel=1e-6, abs=1e-9)
+        # Not bit-identical: padding changes float32 capture rounding (~1e-7 relative).
+        for name, layer in a["layers"].items():
+            assert layer["score"] == pytest.approx(b["layers"][name]["score"], rel=1e-5)
+        assert a["score"] == pytest.approx(b["score"], rel=1e-5, abs=1e-5)
 
 
 def test_round_trip_is_exact(fitted, tiny_loaded, tmp_path):
@@ -66,6 +69,7 @@ def test_round_trip_is_exact(fitted, tiny_loaded, tmp_path):
     loaded = Detector.load(path, model=tiny_loaded)
     prompts = random_prompts(30, seed=5) + random_prompts(10, seed=6, low=60, high=110)
     assert loaded.score(prompts) == fitted.score(prompts)
+    assert loaded.score(prompts[:1]) == fitted.score(prompts[:1])  # one row: other BLAS kernels
     assert loaded.manifest == fitted.manifest
     manifest = json.loads((path / "detector.json").read_text())
     assert manifest["schema_version"] == 1

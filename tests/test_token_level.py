@@ -65,7 +65,8 @@ def test_per_token_scores_and_independence(token_detector):
     prompts = random_prompts(10, seed=16, high=8)
     together = token_detector.score(prompts, per_token=True)
     alone = token_detector.score(prompts[:1], per_token=True)[0]
-    assert alone["token_scores"] == together[0]["token_scores"]
+    # float32 capture rounds differently in another batch (~1e-7): equal to a tolerance
+    assert alone["token_scores"] == pytest.approx(together[0]["token_scores"], rel=1e-5, abs=1e-5)
     assert len(alone["token_scores"]) == alone["n_tokens"]
     assert max(alone["token_scores"]) == pytest.approx(alone["peaks"][0]["score"], abs=1e-4)
     # max aggregation: the record score is its highest token score

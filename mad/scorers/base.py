@@ -3,7 +3,9 @@
 A scorer learns what "normal" activations look like from a stream of activation matrices
 ``X`` of shape ``[n, d]`` and then gives every new row a float64 anomaly score where
 **higher means more anomalous**. Scores are per-sample: a row's score never depends on the
-other rows in its batch, so batching is purely a throughput choice.
+other rows in its batch, so batching is purely a throughput choice. (Up to float64 rounding:
+BLAS may sum a product in another order for another batch shape, ~1e-15 relative. The same
+batch gives the same bits, also after a ``state_dict`` round trip.)
 
 The life cycle follows scikit-learn, split so that fitting can stream:
 ``partial_fit`` (any number of times) -> ``finalize`` -> ``score_samples``. ``fit`` is the
@@ -158,6 +160,9 @@ class Scorer(ABC):
     def from_state(cls, config: dict[str, Any], state: dict[str, torch.Tensor]) -> Self:
         """Rebuild a fitted scorer from ``config()`` and ``state_dict()``; scores are identical.
 
+        Bit-identical, on the same machine and thread settings: both the fitted and the
+        restored state go through ``canonical``, so the same batch meets the same arrays.
+
         The restored scorer can score but not continue streaming: the running statistics are
         not part of the state.
         """
@@ -262,6 +267,19 @@ class Scorer(ABC):
     @abstractmethod
     def _load_state(self, state: dict[str, torch.Tensor]) -> None:
         """Install tensors produced by ``_state`` (``d`` is already set)."""
+
+
+def canonical(t: torch.Tensor, dtype: torch.dtype = torch.float64) -> torch.Tensor:
+    """A fresh C-contiguous copy of ``t`` in ``dtype``: every tensor a scorer scores with.
+
+    BLAS picks its kernel, and so its rounding, by the operands' layout and alignment (``eigh``
+    returns column-major vectors; a tensor read from a file may sit at any offset). Passing the
+    freshly fitted state and the restored one through this one function gives both the same
+    bits in the same layout from the same allocator, so they score a batch bit-identically.
+    """
+    out = torch.empty(tuple(t.shape), dtype=dtype)
+    out.copy_(t.detach())
+    return out
 
 
 SCORERS: dict[str, type[Scorer]] = {}

@@ -30,7 +30,7 @@ from typing import Any
 import numpy as np
 import torch
 
-from mad.scorers.base import Scorer, register
+from mad.scorers.base import Scorer, canonical, register
 from mad.scorers.reservoir import Reservoir
 
 # Default budget for one distance block (the chunk-size formula is in ``_chunk_rows``).
@@ -224,8 +224,8 @@ class KNNScorer(Scorer):
         size = self.count if self.max_samples is None else min(self.count, self.max_samples)
         if tuple(bank.shape) != (size, self.d):
             raise ValueError(f"state['bank'] has shape {tuple(bank.shape)}, not {(size, self.d)}")
-        # A private copy: further streaming writes into the bank in place.
-        self.bank_ = bank.to(torch.float32, copy=True).contiguous()
+        # A private copy (further streaming writes into the bank in place), laid out as fitted.
+        self.bank_ = canonical(bank, torch.float32)
         self._reservoir = Reservoir(
             self.max_samples, self.seed, transform=self._features, rows=self.bank_, seen=self.count
         )

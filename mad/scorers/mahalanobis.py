@@ -21,11 +21,11 @@ from typing import Any, Literal
 import numpy as np
 import torch
 
-from mad.scorers.base import Scorer, register
+from mad.scorers.base import Scorer, canonical, register
 from mad.scorers.moments import Moments
 
-# Variance given to features when every feature is constant: keeps the whitening below ~1e80,
-# so squared distances of any realistic deviation stay finite in float64.
+# Variance given to features when every value is zero (the data have no scale to floor by):
+# keeps the whitening below ~1e80, so squared distances of any deviation stay finite.
 _ABSOLUTE_FLOOR = 1e-150
 
 
@@ -61,8 +61,16 @@ class MahalanobisScorer(Scorer):
     features and duplicated samples are fine even without shrinkage (directions the trusted
     data never moved in then score as very anomalous, as they should).
 
+    A second, absolute floor stops the whitening from amplifying rounding noise: before the
+    decomposition ``C`` gets ``tau I`` added, ``tau = (r * rms)^2`` with ``rms`` the RMS of the
+    trusted values and ``r`` their resolution (``2^-13`` when every value is a float32 value,
+    as captures are; ``2^-42`` otherwise; see ``mad.scorers.moments``). No direction then has
+    less variance than float32 capture can resolve: fitted on identical prompts, a re-capture
+    of that prompt (which differs by float32 noise) scores near 0, not 1e160. ``tau`` is
+    ~1e-8 of the data's squared scale, far below any variance a real direction has.
+
     After ``finalize``: ``mean_``, ``whitening_`` and ``shrinkage_`` (saved by ``state_dict``)
-    and ``covariance_``, the shrunk ``C`` before flooring (kept in memory only).
+    and ``covariance_``, the shrunk ``C`` before either floor (kept in memory only).
     """
 
     name = "mahalanobis"
@@ -120,16 +128,18 @@ class MahalanobisScorer(Scorer):
             rho = float(self.shrinkage)
         cov = (1.0 - rho) * s
         cov.diagonal().add_(rho * mu)
+        floored = cov.clone()
+        floored.diagonal().add_(self._moments.noise_floor())  # the absolute floor tau I
         # Decompose the correlation-scaled R = D^-1 C D^-1 (D = per-feature std devs) rather
         # than C: eigh's error is relative to the largest eigenvalue, so features at 1e-3 and
         # 1e3 side by side would lose their small directions to rounding. C^-1 = D^-1 R^-1 D^-1
         # is unchanged; D only needs to be positive, hence the floor for constant features.
-        var = cov.diagonal()
+        var = floored.diagonal()
         sd = var.clamp(min=max(self.eigen_floor * float(var.max()), _ABSOLUTE_FLOOR)).sqrt()
-        eigvals, eigvecs = torch.linalg.eigh(cov / torch.outer(sd, sd))
+        eigvals, eigvecs = torch.linalg.eigh(floored / torch.outer(sd, sd))
         floor = self.eigen_floor * max(float(eigvals[-1]), 1.0)  # max(l) < 1: all constant
-        self.whitening_ = eigvecs * eigvals.clamp(min=floor).rsqrt() / sd[:, None]
-        self.mean_ = self._moments.mean.clone()
+        self.whitening_ = canonical(eigvecs * eigvals.clamp(min=floor).rsqrt() / sd[:, None])
+        self.mean_ = canonical(self._moments.mean)
         self.covariance_ = cov
         self.shrinkage_ = rho
 
@@ -163,8 +173,8 @@ class MahalanobisScorer(Scorer):
                 raise KeyError(f"state is missing {key!r}")
             if tuple(state[key].shape) != shape:
                 raise ValueError(f"state[{key!r}] has shape {tuple(state[key].shape)}, not {shape}")
-        self.mean_ = state["mean"].to(torch.float64).contiguous()
-        self.whitening_ = state["whitening"].to(torch.float64).contiguous()
+        self.mean_ = canonical(state["mean"])
+        self.whitening_ = canonical(state["whitening"])
         self.shrinkage_ = float(state["shrinkage"])
 
 

@@ -24,7 +24,7 @@ from typing import Any
 import numpy as np
 import torch
 
-from mad.scorers.base import Scorer, register
+from mad.scorers.base import Scorer, canonical, register
 from mad.scorers.moments import Moments
 
 
@@ -37,7 +37,10 @@ class PCAResidualScorer(Scorer):
     arbitrary); a float ``f`` in ``(0, 1)`` is the smallest ``k`` whose eigenvalues sum to at
     least ``f`` of the total variance (``k = 0`` if the trusted data are constant, making the
     score the squared distance to the mean). ``k = d`` is refused: the residual would be
-    identically zero.
+    identically zero. Eigenvalues below the data's resolution (``noise_floor`` in
+    ``mad.scorers.moments``: float32 capture noise, ~1e-8 of the squared scale) count as zero
+    variance, so trusted data that are constant up to capture noise also give ``k = 0``
+    instead of a subspace spent on noise directions.
 
     The covariance is the maximum-likelihood ``S = M2 / n`` (the normalisation does not change
     the eigenvectors or the variance fractions), decomposed with float64 ``eigh``. Scoring
@@ -84,8 +87,11 @@ class PCAResidualScorer(Scorer):
         assert self._moments is not None
         d = self._moments.mean.shape[0]
         eigvals, eigvecs = torch.linalg.eigh(self._moments.covariance())  # ascending
-        eigvals = eigvals.flip(0).clamp(min=0.0)
         eigvecs = eigvecs.flip(1)
+        # Variance below the data's resolution is rounding or capture noise, not variance the
+        # subspace should explain: counting it would spend components on noise directions.
+        eigvals = eigvals.flip(0)
+        eigvals = torch.where(eigvals > self._moments.noise_floor(), eigvals, 0.0)
         total = float(eigvals.sum())
         if isinstance(self.n_components, int):
             k = self.n_components
@@ -104,8 +110,8 @@ class PCAResidualScorer(Scorer):
                     f"n_components={self.n_components} keeps all d={d} directions, leaving no "
                     "residual; use a smaller fraction or an int"
                 )
-        self.mean_ = self._moments.mean.clone()
-        self.components_ = eigvecs[:, :k].contiguous()
+        self.mean_ = canonical(self._moments.mean)
+        self.components_ = canonical(eigvecs[:, :k])
         self.n_components_ = k
         self.explained_variance_ratio_ = float(eigvals[:k].sum()) / total if total else 1.0
 
@@ -144,6 +150,6 @@ class PCAResidualScorer(Scorer):
                 f"state['components'] holds {components.shape[1]} components, "
                 f"not n_components={self.n_components}"
             )
-        self.mean_ = mean.to(torch.float64).contiguous()
-        self.components_ = components.to(torch.float64).contiguous()
+        self.mean_ = canonical(mean)
+        self.components_ = canonical(components)
         self.n_components_ = components.shape[1]

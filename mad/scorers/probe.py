@@ -17,7 +17,8 @@ import torch
 from scipy.optimize import minimize
 from scipy.special import expit
 
-from mad.scorers.base import Scorer, register
+from mad.scorers.base import Scorer, canonical, register
+from mad.scorers.moments import noise_floor
 from mad.scorers.reservoir import Reservoir
 
 _RESTORED = (
@@ -39,7 +40,10 @@ class ProbeScorer(Scorer):
 
     Standardisation: ``z = (x - mu) / sigma`` with the mean and (ML) standard deviation of the
     kept rows of both classes, as scikit-learn's ``StandardScaler``; constant features get
-    ``sigma = 1``. The probe then minimises the class-balanced, L2-penalised log-loss::
+    ``sigma = 1``, and no other feature's ``sigma`` is below the rows' float32 resolution
+    (``noise_floor`` in ``mad.scorers.moments``), so a feature that barely moves in training
+    cannot turn capture noise into a large logit. The probe then minimises the class-balanced,
+    L2-penalised log-loss::
 
         sum_i s_i [log(1 + exp(eta_i)) - y_i eta_i] + (l2 / 2) ||w||^2,  eta_i = w . z_i + b
 
@@ -106,9 +110,13 @@ class ProbeScorer(Scorer):
         weight = np.where(y == 1, n / (2 * len(anomalies)), n / (2 * len(normal)))
         mean = x.mean(axis=0)
         z = x - mean
-        scale = np.sqrt((z * z).mean(axis=0))
-        # Constant features (spread at rounding level of their mean) are left unscaled.
-        scale[scale <= 10 * np.finfo(np.float64).eps * np.abs(mean)] = 1.0
+        spread = np.sqrt((z * z).mean(axis=0))
+        # No feature is divided by less than the rows' float32 resolution (they are stored as
+        # float32), so a nearly constant one cannot blow capture noise up; constant features
+        # (spread at rounding level of their mean) are left unscaled, as scikit-learn does.
+        floor = np.sqrt(noise_floor(float(np.mean(x * x)), float32_exact=True))
+        scale = np.maximum(spread, floor)
+        scale[spread <= 10 * np.finfo(np.float64).eps * np.abs(mean)] = 1.0
         z /= scale
         l2 = self.l2
 
@@ -135,9 +143,9 @@ class ProbeScorer(Scorer):
                 RuntimeWarning,
                 stacklevel=3,
             )
-        self.mean_ = torch.from_numpy(mean)
-        self.scale_ = torch.from_numpy(scale)
-        self.coef_ = torch.from_numpy(result.x[:-1].copy())
+        self.mean_ = canonical(torch.from_numpy(mean))
+        self.scale_ = canonical(torch.from_numpy(scale))
+        self.coef_ = canonical(torch.from_numpy(result.x[:-1]))
         self.intercept_ = float(result.x[-1])
 
     def _score(self, x: torch.Tensor) -> np.ndarray:
@@ -173,7 +181,7 @@ class ProbeScorer(Scorer):
             if tuple(state[key].shape) != shape:
                 raise ValueError(f"state[{key!r}] has shape {tuple(state[key].shape)}, not {shape}")
         self._normal = self._anomalies = None
-        self.mean_ = state["mean"].to(torch.float64).contiguous()
-        self.scale_ = state["scale"].to(torch.float64).contiguous()
-        self.coef_ = state["coef"].to(torch.float64).contiguous()
+        self.mean_ = canonical(state["mean"])
+        self.scale_ = canonical(state["scale"])
+        self.coef_ = canonical(state["coef"])
         self.intercept_ = float(state["intercept"])

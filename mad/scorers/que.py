@@ -17,7 +17,7 @@ from typing import Any, Literal
 import numpy as np
 import torch
 
-from mad.scorers.base import Scorer, register
+from mad.scorers.base import Scorer, canonical, register
 from mad.scorers.mahalanobis import MahalanobisScorer
 
 # An excess covariance whose spectral norm is below this is rounding noise from the whitening
@@ -38,7 +38,9 @@ class QUEScorer(Scorer):
 
     1. Whitening. The trusted mean ``m`` and whitening ``W`` are exactly those of
        ``MahalanobisScorer(shrinkage)`` (``shrinkage`` applies to the trusted covariance only),
-       so ``z = (x - m) W`` has identity covariance under the trusted Gaussian.
+       so ``z = (x - m) W`` has identity covariance under the trusted Gaussian. Its absolute
+       floor keeps ``W`` from blowing float32 capture noise up in directions the trusted data
+       never moved in.
     2. Excess covariance. ``Sigma_u = W^T C_u W`` with ``C_u`` the maximum-likelihood
        covariance of the untrusted batch about its own mean: the covariance of the whitened
        untrusted batch. It is not shrunk: the method is defined on the empirical spread.
@@ -124,8 +126,8 @@ class QUEScorer(Scorer):
             weights = torch.full_like(eigvals, 1.0 / len(eigvals))
         else:
             weights = torch.softmax(excess * (self.alpha / norm), dim=0)
-        self.mean_ = trusted.mean_.clone()
-        self.projection_ = w @ (eigvecs * weights.sqrt())
+        self.mean_ = canonical(trusted.mean_)
+        self.projection_ = canonical(w @ (eigvecs * weights.sqrt()))
         self.untrusted_covariance_ = sigma
 
     def _score(self, x: torch.Tensor) -> np.ndarray:
@@ -153,5 +155,5 @@ class QUEScorer(Scorer):
             if tuple(state[key].shape) != shape:
                 raise ValueError(f"state[{key!r}] has shape {tuple(state[key].shape)}, not {shape}")
         self._trusted = self._untrusted = None
-        self.mean_ = state["mean"].to(torch.float64).contiguous()
-        self.projection_ = state["projection"].to(torch.float64).contiguous()
+        self.mean_ = canonical(state["mean"])
+        self.projection_ = canonical(state["projection"])
