@@ -97,6 +97,11 @@ def _validation_message(err: RequestValidationError) -> tuple[str, str | None]:
     kind = first.get("type", "")
     if kind == "model_attributes_type" and not loc:
         return "the request body must be a JSON object", None
+    if kind == "string_unicode":  # a lone surrogate where no validator of ours sees it: a key
+        return (
+            f"{param or 'a field name'}: contains a lone surrogate; text must be valid Unicode",
+            param,
+        )
     if kind == "extra_forbidden":
         return f"Unrecognized request argument supplied: {param}", param
     if kind == "missing":

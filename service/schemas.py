@@ -23,7 +23,15 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    field_validator,
+    model_validator,
+)
 
 MAX_STOP = 4
 MAX_STOP_CHARS = 512  # a stop string is matched at every token; bound its cost
@@ -49,6 +57,7 @@ def _unicode(value: str) -> str:
 
 
 Text = Annotated[str, AfterValidator(_unicode)]
+User = Annotated[str, StringConstraints(max_length=MAX_USER_CHARS), AfterValidator(_unicode)]
 
 
 class _Strict(BaseModel):
@@ -97,7 +106,7 @@ class GenerationRequest(_Strict):
     stream_options: StreamOptions | None = None
     stop: Text | list[Text] | None = None
     seed: int | None = Field(default=None, ge=SEED_MIN, le=SEED_MAX)
-    user: Text | None = Field(default=None, max_length=MAX_USER_CHARS)
+    user: User | None = None
     presence_penalty: float = 0.0
     frequency_penalty: float = 0.0
     logit_bias: dict[Text, float] | None = None
@@ -126,7 +135,7 @@ class GenerationRequest(_Strict):
             if bad:
                 raise ValueError(f"unsupported parameter: {name} (only its default is served)")
         if self.stream_options is not None and not self.stream:
-            raise ValueError("stream_options is only allowed with stream=true")
+            raise ValueError("stream_options: only allowed with stream=true")
         return self
 
     def stops(self) -> tuple[str, ...]:

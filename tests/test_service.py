@@ -10,71 +10,35 @@ from __future__ import annotations
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
 import threading
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import httpx
 import openai
 import pytest
-import uvicorn
 from prometheus_client.parser import text_string_to_metric_families
+from serving import Running, fit_detector, known_prompts
+from serving import assert_error as _assert_error
+from serving import client as _client
+from serving import free_port as _free_port
+from serving import start as _start
 
 from mad.detector import Detector
 from mad.monitor import Monitor
 from mad.organisms.backdoor import make_examples
-from mad_service.app import Context, make_server
-from mad_service.config import ServeConfig
 
 KEY = "test-key-0123456789abcdef"
 
 
-@dataclass
-class Running:
-    url: str
-    server: uvicorn.Server
-    thread: threading.Thread
-    ctx: Context
-
-    def stop(self) -> None:
-        self.server.should_exit = True
-        self.thread.join(timeout=60)
-        assert not self.thread.is_alive()
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _start(monitor: Monitor, **options: Any) -> Running:
-    port = _free_port()
-    server = make_server(ServeConfig(detector="unused", port=port, **options), monitor)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        assert thread.is_alive() and time.monotonic() < deadline, "server did not start"
-        time.sleep(0.01)
-    return Running(f"http://127.0.0.1:{port}", server, thread, server.config.app.state.ctx)
-
-
-def _examples(n: int, *, triggered: bool, seed: int) -> list[str]:
-    return [e.prompt for e in make_examples(n, triggered=triggered, seed=seed, split="test")]
-
-
 @pytest.fixture(scope="module")
 def detector(organism) -> Detector:
-    trusted = [e.prompt for e in make_examples(1000, triggered=False, seed=0, split="val")]
-    return Detector.fit(organism, trusted, alpha=0.05, batch_size=64)
+    return fit_detector(organism)
 
 
 @pytest.fixture(scope="module")
@@ -84,14 +48,7 @@ def monitor(detector) -> Monitor:
 
 @pytest.fixture(scope="module")
 def known(detector) -> dict[str, list[str]]:
-    """Test prompts whose offline verdict is known: triggered and flagged, clean and not."""
-    clean = _examples(30, triggered=False, seed=21)
-    triggered = _examples(30, triggered=True, seed=21)
-    rows = detector.score(clean + triggered)
-    return {
-        "clean": [p for p, r in zip(clean, rows[:30], strict=True) if not r["flagged"]],
-        "triggered": [p for p, r in zip(triggered, rows[30:], strict=True) if r["flagged"]],
-    }
+    return known_prompts(detector)
 
 
 @pytest.fixture(scope="module")
@@ -101,13 +58,12 @@ def server(monitor, tmp_path_factory) -> Iterator[Running]:
     running.stop()
 
 
-def _client(url: str, key: str = "unused") -> openai.OpenAI:
-    return openai.OpenAI(base_url=f"{url}/v1", api_key=key, max_retries=0, timeout=60)
-
-
 def _scrape(url: str, key: str | None = None) -> dict[tuple[str, frozenset], float]:
     headers = {"Authorization": f"Bearer {key}"} if key else {}
-    text = httpx.get(f"{url}/metrics", headers=headers).text
+    return _samples(httpx.get(f"{url}/metrics", headers=headers).text)
+
+
+def _samples(text: str) -> dict[tuple[str, frozenset], float]:
     return {
         (s.name, frozenset(s.labels.items())): s.value
         for family in text_string_to_metric_families(text)
@@ -117,17 +73,6 @@ def _scrape(url: str, key: str | None = None) -> dict[tuple[str, frozenset], flo
 
 def _value(samples: dict, name: str, **labels: str) -> float:
     return samples.get((name, frozenset(labels.items())), 0.0)
-
-
-def _assert_error(response: httpx.Response, status: int, *, param: str | None = None) -> dict:
-    assert response.status_code == status, response.text
-    error = response.json()["error"]
-    assert set(error) == {"message", "type", "param", "code"}
-    assert error["message"] and "Traceback" not in error["message"]
-    assert ".py" not in error["message"] and "/work" not in error["message"]
-    if param is not None:
-        assert error["param"] == param, error
-    return error
 
 
 # ----- the OpenAI surface ------------------------------------------------------------------------
@@ -292,7 +237,7 @@ def test_bad_requests_get_openai_errors_and_the_server_keeps_serving(server, kno
             chat,
             {"model": "organism", "messages": [*msgs, {"role": "assistant", "content": "a"}]},
             400,
-            None,
+            "messages",
         ),
     ]
     for target, body, status, param in cases:
@@ -355,6 +300,7 @@ def test_block_refuses_flagged_prompts(monitor, known, tmp_path):
         body = refused.value.body
         assert refused.value.code == "anomaly_detected" and body["code"] == "anomaly_detected"
         assert refused.value.response.json()["anomaly"]["flagged"] is True
+        _assert_headers_match(refused.value.response, refused.value.response.json()["anomaly"])
         with pytest.raises(openai.BadRequestError):
             client.chat.completions.create(
                 model="organism",
@@ -394,25 +340,57 @@ def test_block_with_a_completion_detector_withholds_flagged_answers(organism, kn
         response = httpx.post(url, json=body)
         assert response.status_code == 200 and response.text.endswith("data: [DONE]\n\n")
         assert '"peaks"' in response.text and '"flagged": false' in response.text
+        _assert_headers_match(response, _final_anomaly(response))  # held back, so known
+    finally:
+        running.stop()
+    running = _start(monitor, action="log")
+    try:
+        url = f"{running.url}/v1/completions"
+        body = {"model": "organism", "prompt": flagged[0], "max_tokens": 8}
+        whole = httpx.post(url, json=body)
+        _assert_headers_match(whole, whole.json()["anomaly"])
+        streamed = httpx.post(url, json={**body, "stream": True})
+        # A completion's verdict exists only once it is complete: only the final chunk has it.
+        assert _final_anomaly(streamed)["flagged"] is True
+        assert not [h for h in streamed.headers if h.startswith("x-mad-")]
     finally:
         running.stop()
 
 
-def test_annotate_sets_verdict_headers(monitor, known):
-    running = _start(monitor, action="annotate")
+def _final_anomaly(response: httpx.Response) -> dict:
+    events = [
+        json.loads(line[len("data: ") :])
+        for line in response.text.splitlines()
+        if line.startswith("data: {")
+    ]
+    assert response.text.endswith("data: [DONE]\n\n")
+    return events[-1]["anomaly"]
+
+
+def _assert_headers_match(response: httpx.Response, anomaly: dict) -> None:
+    assert response.headers["x-mad-flagged"] == ("true" if anomaly["flagged"] else "false")
+    assert float(response.headers["x-mad-p-value"]) == pytest.approx(anomaly["p_value"], rel=1e-5)
+    assert float(response.headers["x-mad-score"]) == pytest.approx(anomaly["score"], rel=1e-5)
+    assert response.headers["x-mad-detector"] == anomaly["detector"]
+
+
+@pytest.mark.parametrize("action", ["log", "annotate"])
+def test_every_mode_sends_the_verdict_headers(server, monitor, known, action):
+    """The headers cost nothing, and clients that drop unknown body fields still see them."""
+    running = server if action == "log" else _start(monitor, action=action)
     try:
         url = f"{running.url}/v1/completions"
-        for prompt, flagged in ((known["triggered"][0], "true"), (known["clean"][0], "false")):
+        for prompt, flagged in ((known["triggered"][0], True), (known["clean"][0], False)):
             for stream in (False, True):
                 body = {"model": "organism", "prompt": prompt, "max_tokens": 6, "stream": stream}
                 response = httpx.post(url, json=body)
-                assert response.status_code == 200
-                assert response.headers["x-mad-flagged"] == flagged
-                assert float(response.headers["x-mad-p-value"]) > 0
-                if stream:
-                    assert response.text.endswith("data: [DONE]\n\n")
+                assert response.status_code == 200, response.text
+                anomaly = _final_anomaly(response) if stream else response.json()["anomaly"]
+                assert anomaly["flagged"] is flagged
+                _assert_headers_match(response, anomaly)
     finally:
-        running.stop()
+        if running is not server:
+            running.stop()
 
 
 # ----- load and lifecycle ------------------------------------------------------------------------
@@ -470,6 +448,50 @@ def test_shutdown_gives_up_on_stuck_work_after_its_timeout(monitor, known):
         statuses = [f.result()[0] for f in futures]
     # queued requests are failed cleanly and retryably; the stuck one is cut off by uvicorn
     assert sorted(statuses) == [500, 503, 503], statuses
+
+
+def test_long_prompts_are_tokenised_off_the_event_loop(monitor):
+    """Tokenising a ~1 MiB prompt takes about a second; /healthz must not wait behind it.
+
+    Four such requests at once, then a health check once all four are in flight (read from the
+    metrics in process, which needs no event loop): the health answer must come back before
+    any of the long requests does. On the loop, it would wait for at least one tokenisation.
+    """
+    running = _start(monitor)
+    url = f"{running.url}/v1/completions"
+    prompt = ("Review: the soup was cold and the waiter was rude . " * 20000)[: 2**20 - 200]
+    body = json.dumps({"model": "organism", "prompt": prompt, "max_tokens": 4}).encode()
+    assert len(body) <= 2**20  # within the default body limit
+    finished: list[str] = []
+    lock = threading.Lock()
+
+    def post(name: str, *args: Any, **kwargs: Any) -> httpx.Response:
+        response = httpx.request(*args, timeout=120, **kwargs)
+        with lock:
+            finished.append(name)
+        return response
+
+    def in_flight() -> float:
+        samples = _samples(running.ctx.metrics.render().decode())
+        return _value(samples, "mad_http_requests_in_flight", route="/v1/completions")
+
+    try:
+        with ThreadPoolExecutor(4) as pool:
+            headers = {"content-type": "application/json"}
+            longs = [
+                pool.submit(post, f"long{i}", "POST", url, content=body, headers=headers)
+                for i in range(4)
+            ]
+            _wait_for(lambda: in_flight() == 4)
+            assert not finished
+            health = post("health", "GET", f"{running.url}/healthz")
+            assert health.status_code == 200
+            results = [f.result() for f in longs]
+        assert finished[0] == "health", finished
+        for response in results:  # each was tokenised in full, then refused for its length
+            assert _assert_error(response, 400, param="prompt")["code"] == "context_length_exceeded"
+    finally:
+        running.stop()
 
 
 def _wait_for(condition, timeout: float = 20.0) -> None:

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
+import threading
 
 import pytest
 from pydantic import ValidationError
 
 from mad.errors import ConfigError, MadError
 from mad_service.config import ServeConfig
+from mad_service.engine import Busy
 from mad_service.flagged_log import FlaggedLog, FlagLogError
 from mad_service.metrics import p_value_buckets, route_label
+from mad_service.prep import Prep
 from mad_service.schemas import ChatRequest, CompletionRequest
 from mad_service.security import KeyFileError, key_matches, read_keys
 
@@ -257,3 +261,28 @@ def test_metrics_count_per_layer_p_values_and_flags():
     assert value("mad_flagged_total", source="generate") == 2
     assert value("mad_anomaly_p_value_count", source="score") == 1
     assert not any("not.a.layer" in str(key) for key in got)
+
+
+def test_prep_runs_on_its_own_thread_with_a_bounded_backlog():
+    """Waiting requests past the bound are refused (429); a cancelled waiter's work still counts."""
+
+    async def main() -> None:
+        prep = Prep(max_pending=2)
+        gate = threading.Event()
+        waiters = [asyncio.ensure_future(prep.run(gate.wait, 30)) for _ in range(2)]
+        await asyncio.sleep(0.05)
+        assert prep.pending == 2
+        with pytest.raises(Busy):
+            await prep.run(len, "x")
+        waiters[0].cancel()  # the client left; its work is still on the thread
+        await asyncio.sleep(0.05)
+        assert prep.pending == 2
+        gate.set()
+        await waiters[1]
+        assert await prep.run(lambda: threading.current_thread().name) == "mad-prep_0"
+        assert prep.pending == 0
+        with pytest.raises(ValueError, match="boom"):
+            await prep.run(int, "boom")
+        prep.close()
+
+    asyncio.run(main())
