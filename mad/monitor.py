@@ -10,6 +10,15 @@ forward hooks on the detector's layers:
   token, which is what ``completion`` detectors score (the same vectors a teacher-forced audit of
   the transcript gives, so live and offline scores agree).
 
+What a ``completion`` detector scores is defined by what the caller receives, so that an offline
+audit of the logged exchange scores exactly the same tokens: the tokens of the returned text (as
+the tokenizer encodes it) plus the EOS token only when the model really generated one. A row cut
+by ``max_tokens`` has no EOS; a row cut by a stop string is scored up to the returned text, not
+on the tokens that spelled the stop string. These are nearly always the generated tokens
+themselves (or their prefix, plus the one token the stop string's first token was chosen over,
+whose predicting state is the same); when they are not (a stop string starting deep inside a
+token, non-canonical tokenizations), the row is teacher-forced once more, as an audit would.
+
 A stopping criterion watches every decoding step. It ends rows individually (EOS, stop strings,
 each row's own token budget, cancellation by the caller), streams text deltas, and scores
 prompt-level detectors right after prefill, before any token is handed out, so a flagged prompt
@@ -34,6 +43,7 @@ from transformers import StoppingCriteria, StoppingCriteriaList
 from mad.capture import (
     Hooks,
     PromptTooLongError,
+    capture_completions,
     context_length,
     pad_batch,
     reduce_positions,
@@ -71,9 +81,11 @@ class Timing:
 class MonitoredGeneration:
     """One row's generation and the detector's verdict on it.
 
-    `token_ids` are every token the model generated (with the final EOS when it stopped there),
-    which is also what a completion detector scored; `text` is their decoding, cut before a stop
-    string when one ended the row. A blocked row has no tokens and no text.
+    `token_ids` are every token the model generated (with the final EOS when it stopped there);
+    `text` is their decoding, cut before a stop string when one ended the row, and
+    `stop_reason` is that stop string (None otherwise: vLLM's extension of OpenAI's choices).
+    A completion detector scored `text`'s tokens plus EOS when one was generated (see the module
+    docstring). A blocked row has no tokens and no text.
     """
 
     text: str
@@ -82,6 +94,7 @@ class MonitoredGeneration:
     finish_reason: str
     anomaly: dict[str, Any]
     timing: Timing
+    stop_reason: str | None = None
 
     @property
     def completion_tokens(self) -> int:
@@ -194,18 +207,21 @@ class Monitor:
         input_ids, mask, _ = pad_batch([p.ids for p in prompts], self.pad_id, "left", model.device)
         run.mask = mask
         gen_kwargs.setdefault("do_sample", False)
-        with self._lock, Hooks(model, self.detector.layers, run.capture), torch.no_grad():
+        with self._lock, torch.no_grad():
             started = time.perf_counter()
-            model.generate(
-                input_ids=input_ids,
-                attention_mask=mask,
-                max_new_tokens=max(budgets),
-                pad_token_id=self.pad_id,
-                eos_token_id=self.eos_ids or None,
-                stopping_criteria=StoppingCriteriaList([run]),
-                **gen_kwargs,
-            )
-            run.finish()
+            with Hooks(model, self.detector.layers, run.capture):
+                model.generate(
+                    input_ids=input_ids,
+                    attention_mask=mask,
+                    max_new_tokens=max(budgets),
+                    pad_token_id=self.pad_id,
+                    eos_token_id=self.eos_ids or None,
+                    stopping_criteria=StoppingCriteriaList([run]),
+                    **gen_kwargs,
+                )
+                run.finish()
+            if self.position == "completion":
+                run.score_completions()  # after the hooks are gone: it may run the model again
             elapsed = time.perf_counter() - started
         timing = Timing(len(prompts), elapsed - run.scoring_s, run.scoring_s)
         return [run.result(k, timing) for k in range(len(prompts))]
@@ -276,6 +292,8 @@ class _Row:
     ids: list[int] = field(default_factory=list)
     done: bool = False
     finish: str = "length"
+    eos: bool = False  # ended by generating EOS
+    stop: str | None = None  # the stop string that ended it
     text: str = ""  # decoded so far (cut at a stop string once one matched)
     sent: int = 0  # characters of `text` handed to on_text
 
@@ -353,7 +371,7 @@ class _Run(StoppingCriteria):
     def _advance(self, k: int, row: _Row) -> None:
         token = row.ids[-1]
         if token in self.eos:
-            row.done, row.finish = True, "stop"
+            row.done, row.finish, row.eos = True, "stop", True
         elif len(row.ids) >= self.budgets[k]:
             row.done, row.finish = True, "length"
         elif self.should_stop is not None and self.should_stop(k):
@@ -364,9 +382,9 @@ class _Run(StoppingCriteria):
         text = self.tokenizer.decode(row.ids, skip_special_tokens=True)
         hold = 0
         if stops:
-            cut = _find_stop(text, stops, start=max(0, row.sent - max(map(len, stops))))
-            if cut is not None:
-                text, row.done, row.finish = text[:cut], True, "stop"
+            hit = _find_stop(text, stops, start=max(0, row.sent - max(map(len, stops))))
+            if hit is not None:
+                text, row.done, row.finish, row.stop = text[: hit[0]], True, "stop", hit[1]
             elif not row.done:
                 hold = _stop_prefix(text, stops)
         if not row.done and text.endswith("\ufffd"):
@@ -380,27 +398,52 @@ class _Run(StoppingCriteria):
             row.sent = upto
 
     def finish(self) -> None:
-        """Close rows `generate` ended itself (e.g. its own length limit) and score completions."""
+        """Close rows `generate` ended itself (e.g. its own length limit) and emit their text."""
         for k, row in enumerate(self.rows):
             if not row.done:
                 row.done = True
             if row.finish != "blocked" and not self.stops[k] and self.on_text is None:
                 row.text = self.tokenizer.decode(row.ids, skip_special_tokens=True)
             self._emit(k, row, len(row.text))
-        if self.monitor.position == "completion":
-            self._score_completions()
 
-    def _score_completions(self) -> None:
+    def score_completions(self) -> None:
+        """Score each row's returned text (+ EOS when generated): see the module docstring."""
         started = time.perf_counter()
         stacked = {name: torch.stack(v, dim=1) for name, v in self.steps.items()}
-        acts = {
-            name: [value[k, : len(row.ids)] for k, row in enumerate(self.rows)]
+        targets = [self._scored_tokens(row) for row in self.rows]
+        acts: dict[str, list[torch.Tensor | None]] = {
+            name: [
+                value[k, : len(t)] if _from_generation(t, row.ids) else None
+                for k, (t, row) in enumerate(zip(targets, self.rows, strict=True))
+            ]
             for name, value in stacked.items()
         }
+        again = [k for k, t in enumerate(targets) if not _from_generation(t, self.rows[k].ids)]
+        if again:
+            loaded = self.monitor.loaded
+            forced = capture_completions(
+                loaded.model,
+                loaded.tokenizer,
+                [self.prompts[k].text for k in again],
+                [targets[k] for k in again],
+                self.monitor.detector.layers,
+                batch_size=len(again),
+            )
+            for rows, layer_acts, _ in forced:
+                for name, values in layer_acts.items():
+                    for j, value in zip(rows, values, strict=True):
+                        acts[name][again[j]] = value
         result = self.monitor.detector.score_activations(acts)
-        ids = [row.ids for row in self.rows]
-        self.anomaly = list(self.monitor._anomalies(result, ids, per_token=self.per_token))
+        self.anomaly = list(self.monitor._anomalies(result, targets, per_token=self.per_token))
         self.scoring_s += time.perf_counter() - started
+
+    def _scored_tokens(self, row: _Row) -> list[int]:
+        """The returned text's tokens, plus the EOS the model generated (if it did)."""
+        target = list(self.tokenizer(row.text, add_special_tokens=False)["input_ids"])
+        if row.eos:
+            target.append(row.ids[-1])
+        # Cut to nothing by a stop string: score the one decision there was, its first token.
+        return target or row.ids[:1]
 
     def result(self, k: int, timing: Timing) -> MonitoredGeneration:
         row = self.rows[k]
@@ -414,12 +457,28 @@ class _Run(StoppingCriteria):
             finish_reason=row.finish,
             anomaly=anomaly,
             timing=timing,
+            stop_reason=row.stop,
         )
 
 
-def _find_stop(text: str, stops: tuple[str, ...], start: int) -> int | None:
-    """Where the earliest stop string begins in `text` (searching from `start`), if any."""
-    hits = [i for i in (text.find(s, start) for s in stops if s) if i >= 0]
+def _from_generation(target: Sequence[int], generated: Sequence[int]) -> bool:
+    """Whether generation already computed the states that predict each token of `target`.
+
+    The state predicting token j depends only on the tokens before it, so a target that shares
+    its first m tokens with what was generated is covered up to token m (inclusive): token m is
+    predicted by the same state that chose generated token m.
+    """
+    shared = 0
+    for a, b in zip(target, generated, strict=False):
+        if a != b:
+            break
+        shared += 1
+    return len(target) <= min(shared + 1, len(generated))
+
+
+def _find_stop(text: str, stops: tuple[str, ...], start: int) -> tuple[int, str] | None:
+    """Where the earliest stop string begins in `text` (searching from `start`), and which."""
+    hits = [(i, s) for s in stops if s for i in [text.find(s, start)] if i >= 0]
     return min(hits) if hits else None
 
 

