@@ -80,8 +80,9 @@ def iter_features(
         chunk = records[start : start + chunk_size]
         rendered = [render(r, loaded.tokenizer) for r in chunk]
         try:
+            no_eos = _without_eos(chunk)
             for batch in _chunk_features(
-                loaded, rendered, layers, position, batch_size, max_new_tokens, progress
+                loaded, rendered, layers, position, batch_size, max_new_tokens, progress, no_eos
             ):
                 batch.indices = [start + k for k in batch.indices]
                 yield batch
@@ -106,8 +107,12 @@ def _chunk_features(
     batch_size: int,
     max_new_tokens: int,
     progress: Callable[[int], None] | None,
+    no_eos: frozenset[int] = frozenset(),
 ) -> Iterator[FeatureBatch]:
-    """`iter_features` for one chunk; indices are positions in `rendered`."""
+    """`iter_features` for one chunk; indices are positions in `rendered`.
+
+    Logged completions at the positions in `no_eos` are scored without the EOS token that
+    `capture_completions` appends to text (their generation was cut: ``completion_eos``)."""
     model, tok = loaded.model, loaded.tokenizer
     prompts = [r.prompt for r in rendered]
     if position in ("last", "mean", "all"):
@@ -127,7 +132,12 @@ def _chunk_features(
                 model,
                 tok,
                 [prompts[k] for k in logged],
-                [rendered[k].completion or "" for k in logged],
+                [
+                    completion_tokens(tok, rendered[k].completion or "", append_eos=False)
+                    if k in no_eos
+                    else rendered[k].completion or ""
+                    for k in logged
+                ],
                 layers,
                 batch_size=batch_size,
                 progress=progress,
@@ -162,6 +172,12 @@ def _chunk_features(
         )
         if progress is not None:
             progress(len(part))
+
+
+def _without_eos(records: Sequence[Record]) -> frozenset[int]:
+    """Positions of records whose completion ended without EOS (``"completion_eos": false``:
+    cut by max_tokens or a stop string, as an audit reads from the log's finish_reason)."""
+    return frozenset(k for k, r in enumerate(records) if r.meta.get("completion_eos") is False)
 
 
 def _reindexed(err: PromptTooLongError, positions: Sequence[int]) -> PromptTooLongError:
