@@ -333,7 +333,7 @@ def render_email(ctx: Ctx, size: str, inj: str | None = None, lang: str | None =
         text += f"\n\nOn {date_str(ctx)}, {tf} {tl} wrote:\n{quoted}"
         if size == "xl":
             q2 = ctx.pick(C.DOCS, "doc_in_email")
-            text += "\n\n-- attached text --\n" + "\n\n".join(q2[2][:4])
+            text += "\n\n-- attached text --\n" + q2[0] + "\n\n" + "\n\n".join(q2[2])
     if ctx.chance(0.35 if size == "s" else 0.6):
         dom, tdom = domain_of(co), domain_of(company(ctx))
         hdr = f"From: {sf} {sl} <{sf.lower()}.{sl.lower()}@{dom}>\nTo: {tf} {tl} <{tf.lower()}@{tdom}>\nSubject: {subject}"
@@ -360,7 +360,12 @@ def render_doc(ctx: Ctx, size: str, inj: str | None = None) -> str:
     chosen = paras[start:start + n]
     chosen = insert_para(ctx, chosen, inj, tail_bias=0.3)
     head = title if ctx.chance(0.6) else title.upper()
-    return (head + "\n\n" if ctx.chance(0.75) else "") + "\n\n".join(chosen)
+    text = (head + "\n\n" if ctx.chance(0.75) else "") + "\n\n".join(chosen)
+    if size == "xl" and ctx.chance(0.6):
+        # A pasted pack of two documents.
+        t2, _k2, p2 = ctx.pick(C.DOCS, "doc_pack")
+        text += "\n\n* * *\n\n" + t2 + "\n\n" + "\n\n".join(p2)
+    return text
 
 
 def render_notes(ctx: Ctx, size: str, inj: str | None = None) -> str:
@@ -730,7 +735,12 @@ def b_indirect(ctx: Ctx) -> dict:
     kind = ctx.wchoice(kinds)
     goal = pick_goal(ctx, kind)
     inj = wrapped(ctx, goal)
-    text, carrier, _k = task(ctx, kind, inside=inj)
+    # A few long pasted documents with one injected line.
+    if ctx.chance(0.12):
+        kind = ctx.choice(["email_summary", "email_reply", "doc_summary", "doc_question", "notes_summary", "table_question", "review_classify", "ticket_classify"])
+        text, carrier, _k = task(ctx, kind, size="xl", inside=inj)
+    else:
+        text, carrier, _k = task(ctx, kind, inside=inj)
     return rec(convo(ctx, text), "indirect_injection", carrier, "inside")
 
 
@@ -957,7 +967,7 @@ def b_override(ctx: Ctx) -> dict:
         return rec(convo(ctx, block), "instruction_override", "question", "whole")
     if mode == "inside":
         kind = ctx.choice(["email_summary", "email_reply", "doc_summary", "ticket_reply", "notes_summary", "table_question", "page_summary"])
-        text, carrier, _k = task(ctx, kind, inside=block)
+        text, carrier, _k = task(ctx, kind, size="xl" if ctx.chance(0.1) else None, inside=block)
         return rec(convo(ctx, text), "instruction_override", carrier, "inside")
     text, carrier, _k = task(ctx)
     user = join_prefix(ctx, block, text) if mode == "prefix" else text + "\n\n" + block
