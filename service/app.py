@@ -465,13 +465,13 @@ def make_server(config: ServeConfig, monitor: Monitor) -> uvicorn.Server:
 
 def serve(config: ServeConfig) -> int:
     """Load the detector and its model, then serve until SIGTERM/SIGINT (``mad serve``)."""
-    logs.configure(config.log_level)
     # What the operator can get wrong fails now, in one line, not after a minute of loading.
     if config.api_key_file:
         read_keys(config.api_key_file)
     flag_log = open_flag_log(config)
     if flag_log is not None:
         flag_log.close()
+    logs.configure(config.log_level)
     # Loaders draw progress bars straight onto stderr, which must hold only JSON log lines (the
     # log handler keeps its own reference to the real stderr).
     with contextlib.redirect_stderr(io.StringIO()):

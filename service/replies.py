@@ -110,6 +110,7 @@ class Reply:
         choices = []
         for k, r in enumerate(results):
             choice: dict[str, Any] = {"index": k, "logprobs": None, "finish_reason": finish(r)}
+            choice["stop_reason"] = r.stop_reason  # vLLM's extension: the stop string, or null
             if self.kind == "chat":
                 choice["message"] = {"role": "assistant", "content": r.text}
             else:
@@ -219,6 +220,8 @@ class Reply:
             choice = {"index": k, "delta": content, "logprobs": None, "finish_reason": reason}
         else:
             choice = {"index": k, "text": delta or "", "logprobs": None, "finish_reason": reason}
+        if result is not None:
+            choice["stop_reason"] = result.stop_reason  # vLLM's extension, as in whole replies
         out = {**self._envelope(), "choices": [choice]}
         if anomaly is not None:
             out["anomaly"] = anomaly

@@ -52,8 +52,16 @@ def _post(url: str, body: Any) -> httpx.Response:
     return httpx.post(url, content=content, headers=JSON, timeout=60)
 
 
-def _access_lines(caplog) -> list[logging.LogRecord]:
-    return [r for r in caplog.records if r.name == "mad.service.access" and r.msg == "request"]
+class _Records(logging.Handler):
+    """Access-log records, caught on the access logger itself (whatever propagation says)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.msg == "request":
+            self.records.append(record)
 
 
 # ----- user, metadata, store ----------------------------------------------------------------------
@@ -61,13 +69,16 @@ def _access_lines(caplog) -> list[logging.LogRecord]:
 
 @pytest.mark.parametrize("hashes_only", [False, True])
 def test_user_and_metadata_reach_the_flag_log_and_user_the_access_log(
-    monitor, known, tmp_path, caplog, hashes_only
+    monitor, known, tmp_path, hashes_only
 ):
     log = tmp_path / "flagged.jsonl"
     running = start(monitor, flag_log=str(log), log_hashes_only=hashes_only)
     user = "user-4711@example.org"
     metadata = {"team": "search", "ticket": "T-99"}
-    caplog.set_level(logging.INFO, logger="mad.service.access")
+    access_log = logging.getLogger("mad.service.access")
+    caught, level = _Records(), access_log.level
+    access_log.addHandler(caught)
+    access_log.setLevel(logging.INFO)
     try:
         c = client(running.url)
         chat = c.chat.completions.create(
@@ -84,12 +95,14 @@ def test_user_and_metadata_reach_the_flag_log_and_user_the_access_log(
         plain = c.completions.create(model="organism", prompt=known["triggered"][2], max_tokens=6)
     finally:
         running.stop()
+        access_log.removeHandler(caught)
+        access_log.setLevel(level)
     assert chat.anomaly["flagged"] and text.anomaly["flagged"] and plain.anomaly["flagged"]
     entries = {e["request_id"]: e for e in map(json.loads, log.read_text().splitlines())}
     ids = [r.id.split("-", 1)[1] for r in (chat, text, plain)]
     assert set(entries) == set(ids)
     digest = hashlib.sha256(user.encode()).hexdigest()
-    access = {r.request_id: r for r in _access_lines(caplog)}
+    access = {r.request_id: r for r in caught.records}
     for request_id in ids[:2]:
         entry, line = entries[request_id], access[request_id]
         if hashes_only:

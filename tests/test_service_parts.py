@@ -10,7 +10,9 @@ import threading
 import pytest
 from pydantic import ValidationError
 
+from mad.detector import Detector
 from mad.errors import ConfigError, MadError
+from mad_service.app import serve
 from mad_service.config import ServeConfig
 from mad_service.engine import Busy
 from mad_service.flagged_log import FlaggedLog, FlagLogError
@@ -286,3 +288,15 @@ def test_prep_runs_on_its_own_thread_with_a_bounded_backlog():
         prep.close()
 
     asyncio.run(main())
+
+
+def test_serve_checks_the_key_file_and_flag_log_before_loading_anything(tmp_path):
+    """The detector path does not exist: had `serve` loaded it first, that error would win."""
+
+    missing = str(tmp_path / "no-detector")
+    with pytest.raises(KeyFileError, match="cannot read the API key file"):
+        serve(ServeConfig(detector=missing, api_key_file=str(tmp_path / "no-keys")))
+    with pytest.raises(FlagLogError, match="cannot open the flagged-case log"):
+        serve(ServeConfig(detector=missing, flag_log=str(tmp_path)))
+    with pytest.raises(MadError):  # what loading first would have reported instead
+        Detector.load(missing)
