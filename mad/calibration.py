@@ -10,6 +10,16 @@ satisfies P(p <= alpha) <= alpha, so flagging at ``p <= alpha`` has false-positi
 alpha. The guarantee is marginal: it averages over the calibration draw as well as the new input
 (see :func:`check_calibration_size` for how far one draw can stray).
 
+"At least as high" is read with a tie tolerance: a calibration score s_i counts against s when
+s_i >= s - TIE_RTOL (|s| + m), m the median |score| of the layer's calibration set. The same
+input captured in two batch layouts scores alike only up to float32 noise (1e-9 relative for a
+Mahalanobis distance, ~5e-8 of m for a kNN distance to a duplicate), and a trusted set with
+repeated inputs puts exact duplicates in the calibration set; without the tolerance such an
+input's p-value would depend on whatever else shared its batch. A fixed "at least as extreme"
+relation that is reflexive and monotone keeps the conformal argument, and this one only ever
+counts more points, so p only grows. (m comes from the calibration scores alone; with the test
+point included it would move by a negligible amount.)
+
 Several layers are combined by a rule that keeps the guarantee; a raw average of layer scores has
 no calibrated meaning. ``min_p`` and ``fisher`` compute a combined statistic and calibrate it a
 second time on the same calibration points; ``bonferroni`` needs no second level. The validity
@@ -34,6 +44,9 @@ METHODS = ("min_p", "bonferroni", "fisher")
 # Fisher statistics are float sums of logs; calibration values within this relative distance of a
 # test value count as ties, which are resolved against the test point (conservatively).
 _FISHER_RTOL = 1e-12
+# Layer scores within this relative distance count as ties (see the module docstring): far above
+# the float32 capture noise of a score, far below any difference between distinct inputs.
+TIE_RTOL = 1e-6
 
 
 class CalibrationError(MadError):
@@ -65,15 +78,37 @@ def _as_scores(x: Any, what: str) -> np.ndarray:
     return arr
 
 
+def _tie_band(sorted_cal: np.ndarray) -> float:
+    """The layer's typical score magnitude, which sets the tie band for scores near zero."""
+    return float(np.median(np.abs(sorted_cal))) if sorted_cal.size else 0.0
+
+
+def _lowered(scores: Any, band: float) -> Any:
+    """The smallest calibration score that still counts as at least `scores` (the tie rule)."""
+    return scores - TIE_RTOL * (np.abs(scores) + band)
+
+
 def _count_ge(sorted_cal: np.ndarray, scores: np.ndarray) -> np.ndarray:
-    """#{i: cal_i >= s} for each s, by binary search on the ascending calibration scores."""
-    return sorted_cal.size - np.searchsorted(sorted_cal, scores, side="left")
+    """#{i: cal_i >= s, up to ties} for each s, by binary search on the ascending scores."""
+    lowered = _lowered(scores, _tie_band(sorted_cal))
+    return sorted_cal.size - np.searchsorted(sorted_cal, lowered, side="left")
+
+
+def _smallest_above(c: float, band: float) -> float:
+    """The smallest float s whose count excludes a calibration score c (``_lowered(s) > c``)."""
+    s = np.float64(c + TIE_RTOL * (abs(c) + band))
+    while _lowered(s, band) <= c:
+        s = np.nextafter(s, np.inf)
+    while _lowered(np.nextafter(s, -np.inf), band) > c:
+        s = np.nextafter(s, -np.inf)
+    return float(s)
 
 
 def conformal_p_values(cal_scores: np.ndarray, scores: np.ndarray) -> np.ndarray:
     """p = (1 + #{cal >= s}) / (n_cal + 1) for every entry of ``scores``.
 
-    Counting ties as ">=" resolves them against the new input, so ties only make p larger.
+    Counting ties (up to ``TIE_RTOL``) as ">=" resolves them against the new input, so ties only
+    make p larger.
     """
     cal = _as_scores(cal_scores, "cal_scores")
     if cal.ndim != 1 or cal.size == 0:
@@ -362,8 +397,8 @@ class Calibration:
         """Per layer, the smallest score whose single-layer p-value is <= alpha.
 
         With k the largest count such that (1 + k)/(n + 1) <= alpha, a score qualifies iff it
-        exceeds the (k+1)-th largest calibration score, so the threshold is the next float above
-        it (inf if no count qualifies).
+        exceeds the (k+1)-th largest calibration score by more than the tie tolerance, so the
+        threshold is the smallest such float (inf if no count qualifies).
         """
         n = self.n_cal
         ok = np.flatnonzero((1 + np.arange(n + 1)) / (n + 1) <= self.alpha)
@@ -371,8 +406,8 @@ class Calibration:
             return {layer: math.inf for layer in self.layers}
         k = int(ok[-1])
         return {
-            layer: float(np.nextafter(self.cal_scores[layer][n - k - 1], np.inf))
-            for layer in self.layers
+            layer: _smallest_above(cal[n - k - 1], _tie_band(cal))
+            for layer, cal in self.cal_scores.items()
         }
 
     def summary(self) -> dict[str, Any]:

@@ -387,7 +387,7 @@ def _parse_line(raw: bytes, line: int, path: str) -> Record | None:
     if not text.strip():
         return None
     try:
-        obj = json.loads(text)
+        obj = json.loads(text.rstrip("\r\n"))  # a string cut by the line end: "Unterminated"
     except json.JSONDecodeError as exc:
         raise RecordError(path, line, None, json_error_reason(exc)) from None
     except RecursionError:

@@ -264,3 +264,58 @@ def test_teacher_forced_text_completion_on_smollm2(smollm2):
     torch.testing.assert_close(
         acts["blocks.10.resid_post"][0], gen.acts["blocks.10.resid_post"], atol=2e-3, rtol=1e-3
     )
+
+
+# --- refusing records that do not fit, by file, line and id -----------------------------------
+
+
+def _records(prompts, completions=None):
+    from mad.records import parse_record
+
+    completions = completions or [None] * len(prompts)
+    return [
+        parse_record(
+            {"id": f"r{k}", "prompt": p, **({"completion": c} if c else {})},
+            line=k + 10,
+            path="data.jsonl",
+        )
+        for k, (p, c) in enumerate(zip(prompts, completions, strict=True))
+    ]
+
+
+def test_records_too_long_are_named_before_and_during_capture(tiny_models, word_tokenizer):
+    from mad.features import check_lengths, iter_features
+    from mad.models import LoadedModel
+
+    loaded = LoadedModel(tiny_models["gpt2"], word_tokenizer, name="tiny", source="memory")
+    prompts = PROMPTS * 3
+    prompts[9] = " ".join(["w5"] * 65)  # the GPT-2 has n_positions = 64
+    records = _records(prompts)
+    expected = 'data.jsonl:19: record "r9": the prompt has 65 tokens; the model\'s context is 64'
+    with pytest.raises(PromptTooLongError) as before:
+        check_lengths(loaded, records, "last", max_new_tokens=8)
+    assert str(before.value) == expected
+    # Inside the third chunk of four it is still that record, not "prompt 1" of the chunk.
+    with pytest.raises(PromptTooLongError) as during:
+        list(iter_features(loaded, records, ["embed"], "last", chunk_size=4))
+    assert str(during.value) == expected and during.value.index == 9
+
+    # Completion detectors: a logged completion counts, a generated one needs room.
+    logged = _records(["w3 w4", "w5"], [" ".join(["w6"] * 62), None])
+    with pytest.raises(
+        PromptTooLongError, match='data.jsonl:10: record "r0": prompt \\+ completion'
+    ):
+        check_lengths(loaded, logged, "completion", max_new_tokens=8)
+    generate = _records(["w3", " ".join(["w7"] * 60)])
+    with pytest.raises(PromptTooLongError) as room:
+        check_lengths(loaded, generate, "completion", max_new_tokens=8)
+    assert str(room.value) == (
+        'data.jsonl:11: record "r1": the prompt has 60 tokens; generating up to 8 new tokens '
+        "(--max-new-tokens) leaves room for 56 in the model's context"
+    )
+    with pytest.raises(PromptTooLongError, match='data.jsonl:11: record "r1"'):
+        list(iter_features(loaded, generate, ["embed"], "completion", max_new_tokens=8))
+    from mad.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="--max-new-tokens 64 leaves no room"):
+        check_lengths(loaded, generate, "completion", max_new_tokens=64)

@@ -392,3 +392,56 @@ def test_plain_template_doc_matches_rendering() -> None:
     rendered = render(rec, None)
     assert json.dumps(rendered.prompt)[1:-1] in PLAIN_TEMPLATE_DOC
     assert f'"{rendered.completion}"' in PLAIN_TEMPLATE_DOC
+
+
+# --- JSON Python cannot hold, text that is not Unicode ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ('{"prompt": "a", "n": ' + "7" * 5000 + "}", "Exceeds the limit (4300 digits)"),
+        ('{"prompt": "a", "x": ' + "[" * 100_000 + "]" * 100_000 + "}", "nested too deeply"),
+        ('{"prompt": "a\tb"}', "Invalid control character at column 14"),
+        ('{"prompt": "never closed}', "Unterminated string starting at column 12"),
+    ],
+)
+def test_json_python_cannot_read_is_a_record_error(tmp_path: Path, line: str, reason: str) -> None:
+    path = write_lines(tmp_path / "data.jsonl", [{"prompt": "fine"}, line, {"prompt": "also"}])
+    err = read_error(path)
+    assert (err.line, err.field) == (2, None)
+    assert reason in err.reason and "at at" not in str(err) and "\n" not in str(err)
+    bad: list[RecordError] = []
+    good = list(read_records(path, on_error=bad.append))  # the next line still reads
+    assert [r.prompt for r in good] == ["fine", "also"] and [e.line for e in bad] == [2]
+
+
+@pytest.mark.parametrize(
+    ("obj", "field"),
+    [
+        ({"prompt": "caf\ud800"}, "prompt"),
+        ({"prompt": "a", "completion": "\udfff!"}, "completion"),
+        ({"id": "x\ud83d", "prompt": "a"}, "id"),
+        ({"messages": [{"role": "user", "content": "hi \udc00"}]}, "messages[0].content"),
+        ({"messages": [{"role": "us\ud800er", "content": "hi"}]}, "messages[0].role"),
+        (
+            {"messages": [{"role": "user", "content": [{"type": "text", "text": "\ud800"}]}]},
+            "messages[0].content",
+        ),
+    ],
+)
+def test_lone_surrogates_are_refused(tmp_path: Path, obj: dict, field: str) -> None:
+    # json.dumps writes the surrogate as a \u escape, as a real log line would carry it.
+    path = write_lines(tmp_path / "data.jsonl", [obj])
+    err = read_error(path)
+    assert (err.line, err.field) == (1, field)
+    assert "lone surrogate" in err.reason
+    surrogate_pair = write_lines(tmp_path / "ok.jsonl", [{"prompt": "smile \ud83d\ude00"}])
+    assert next(read_records(surrogate_pair)).prompt == "smile \U0001f600"
+
+
+def test_records_know_their_file_for_later_messages(tmp_path: Path) -> None:
+    path = write_lines(tmp_path / "data.jsonl", ["", {"id": "q", "prompt": "hi"}])
+    [record] = read_records(path)
+    assert record.path == str(path) and record.where == f'{path}:2: record "q"'
+    assert record == Record("q", 2, "hi", None, None, {})  # the path is not part of its identity
