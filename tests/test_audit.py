@@ -6,6 +6,7 @@ records (the organism has no chat template, so chats render as ``user: ...\\nass
 
 from __future__ import annotations
 
+import base64
 import gzip
 import io
 import json
@@ -308,6 +309,124 @@ def test_format_detection_says_what_to_do(tmp_path):
         expand_inputs([str(tmp_path / "empty")])
 
 
+def test_every_reader_renders_developer_as_system(tmp_path):
+    """OpenAI's developer role reaches the model as system, in every reader, as live."""
+    system = [{"role": "system", "content": "Be brief."}, {"role": "user", "content": "Hi"}]
+    developer = [{"role": "developer", "content": "Be brief."}, {"role": "user", "content": "Hi"}]
+    answer = {"role": "assistant", "content": "Hello!"}
+
+    def parts(messages: list[dict]) -> str:
+        return json.dumps(
+            [
+                {"role": m["role"], "parts": [{"type": "text", "content": m["content"]}]}
+                for m in messages
+            ]
+        )
+
+    def lines(chat: list[dict]) -> dict[str, list[Any]]:
+        return {
+            "openai": [{"messages": [*chat, answer]}],
+            "pairs": [
+                {"request": {"messages": chat}, "response": {"choices": [{"message": answer}]}}
+            ],
+            "prompt": [{"messages": [*chat, answer]}],
+            "otel": [
+                span("0a", {"gen_ai.operation.name": "chat", "gen_ai.input.messages": parts(chat)})
+            ],
+        }
+
+    for name in ("openai", "pairs", "prompt", "otel"):
+        fmt = {"pairs": "openai"}.get(name, name)
+        got = []
+        for chat in (system, developer):
+            path = write_lines(tmp_path / f"{name}.jsonl", lines(chat)[name])
+            [t] = read_transcripts([str(path)], fmt, on_error=pytest.fail)
+            got.append(render(t.record, None).prompt)
+        assert got[0] == got[1] == "system: Be brief.\nuser: Hi\nassistant:", name
+
+
+def test_ids_come_out_as_lowercase_hex_whatever_the_exporter_wrote():
+    from mad.audit.otel import hex_id
+
+    trace = bytes(range(16))
+    assert hex_id(base64.b64encode(trace).decode()) == trace.hex()  # protobuf's JSON mapping
+    assert hex_id(base64.b64encode(trace[:8]).decode()) == trace[:8].hex()
+    assert hex_id("0x" + trace.hex().upper()) == trace.hex()  # SDK console exporters
+    assert hex_id(trace.hex().upper()) == trace.hex()  # OTLP/JSON
+    assert hex_id("Not-An-Id") == "Not-An-Id"  # unknown shapes are kept, never lowercased
+
+
+def test_poison_lines_are_error_rows_and_a_rerun_goes_on(detectors, tmp_path):
+    good = chat_records(3, seed=5, split="test")
+    span_line = {
+        "resourceSpans": [{"scopeSpans": [{"spans": [span("0b", {"gen_ai.usage.x": 1})]}]}]
+    }
+    otlp_int = json.dumps(span_line).replace('"1"', '"' + "9" * 5000 + '"')  # an OTLP intValue
+    poison = [
+        '{"id": ' + "9" * 5000 + ', "messages": []}',  # more digits than Python converts
+        "[" * 100_000 + "]" * 100_000,  # nested deeper than json can decode
+        '{"id": "s", "messages": [{"role": "user", "content": "\\ud800"}]}',  # lone surrogate
+    ]
+    data = tmp_path / "logs.jsonl"
+    with data.open("wb") as handle:
+        handle.write(("[" * 100_000 + "]" * 100_000 + "\n").encode())  # even as the first line
+        handle.write((json.dumps({"id": "a", **good[0]}) + "\n").encode())
+        for line in poison:
+            handle.write((line + "\n").encode())
+        handle.write(b'{"id": "x", "messages": "\xff\xfe"}\n')  # not UTF-8
+        handle.write((json.dumps({"id": "b", **good[1]}) + "\n").encode())
+    spec = AuditSpec(detectors=[detectors["prompt"]], data=[str(data)], out=str(tmp_path / "a"))
+    summary = run_audit(spec)
+    assert [r["id"] for r in read_jsonl(tmp_path / "a" / "scores.jsonl")] == ["a", "b"]
+    errors = read_jsonl(tmp_path / "a" / "errors.jsonl")
+    assert [e["line"] for e in errors] == [1, 3, 4, 5, 6]
+    reasons = [e["message"] for e in errors]
+    assert "nested too deeply" in reasons[0] and "nested too deeply" in reasons[2]
+    assert "digits" in reasons[1] and "surrogate" in reasons[3] and "UTF-8" in reasons[4]
+    assert summary["counts"]["errors"] == 5
+    before = [(tmp_path / "a" / n).read_bytes() for n in ("scores.jsonl", "errors.jsonl")]
+    assert run_audit(spec)["counts"] == summary["counts"]  # the rerun does not trip either
+    assert [(tmp_path / "a" / n).read_bytes() for n in ("scores.jsonl", "errors.jsonl")] == before
+    otel = tmp_path / "spans.jsonl"
+    otel.write_text(otlp_int + "\n" + "[" * 100_000 + "]" * 100_000 + "\n")
+    errs: list[RecordError] = []
+    assert list(read_transcripts([str(otel)], "otel", on_error=errs.append)) == []
+    assert [e.line for e in errs] == [1, 2] and "digits" in errs[0].reason
+
+
+def test_refused_before_any_work_in_one_line(detectors, tmp_path):
+    """A plain file named .gz and an --out that cannot be a directory are refused before the
+    model loads (here it would fail to: --model names no model)."""
+    fake = tmp_path / "logs.jsonl.gz"
+    fake.write_text(json.dumps({"prompt": "x"}) + "\n")
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    good = write_lines(tmp_path / "ok.jsonl", [{"prompt": "x"}])
+    cases = [
+        ([str(fake)], str(tmp_path / "o1"), "named .gz but not gzip data"),
+        ([str(good)], str(blocker / "audit"), "cannot create the audit directory"),
+        ([str(tmp_path / "missing.jsonl")], str(tmp_path / "o2"), "input not found"),
+    ]
+    for data, out, message in cases:
+        args = ["audit", "--detector", detectors["prompt"], "--data", *data, "--out", out]
+        done = mad(*args, "--model", str(tmp_path / "no-such-model"))
+        stdout, err = done.communicate(timeout=120)
+        assert done.returncode == 2, err
+        assert err.count("\n") == 1 and err.startswith("mad audit: error: "), err
+        assert message in err and "Traceback" not in err and stdout == "", err
+    assert not (tmp_path / "o1").exists()
+
+
+def test_an_audit_that_scores_nothing_says_why(detectors, tmp_path):
+    data = write_lines(tmp_path / "bad.jsonl", ["{nope", {"prompt": 3}, {"id": "q", "prompt": "x"}])
+    spec = AuditSpec(detectors=[detectors["completion"]], data=[str(data)], out=str(tmp_path / "a"))
+    with pytest.raises(AuditError, match=r"nothing was scored .*1 transcripts read, 3 errors"):
+        run_audit(spec)
+    summary = json.loads((tmp_path / "a" / "summary.json").read_text())
+    assert summary["counts"]["scored"] == 0 and summary["counts"]["errors"] == 3
+    assert [e["line"] for e in read_jsonl(tmp_path / "a" / "errors.jsonl")] == [1, 2, 3]
+
+
 # ----- scoring and outputs ----------------------------------------------------------------------
 
 
@@ -501,16 +620,21 @@ def test_cli_user_errors_are_one_line(detectors, tmp_path):
     assert out == ""
 
 
-def test_kill_9_mid_audit_then_resume_equals_an_uninterrupted_run(detectors, tmp_path):
-    clean = make_examples(1700, triggered=False, seed=21, split="test")
-    triggered = make_examples(100, triggered=True, seed=22, split="test")
+def prompt_logs(path: Path, n_clean: int, n_triggered: int) -> list[dict[str, Any]]:
+    clean = make_examples(n_clean, triggered=False, seed=21, split="test")
+    triggered = make_examples(n_triggered, triggered=True, seed=22, split="test")
     rows = [
         {"id": f"t{k}", "prompt": e.prompt, "completion": e.target}
         for k, e in enumerate(clean + triggered)
     ]
-    data = tmp_path / "logs.jsonl.gz"
-    with gzip.open(data, "wt") as handle:
+    with gzip.open(path, "wt") as handle:
         handle.write("".join(json.dumps(r) + "\n" for r in rows))
+    return rows
+
+
+def test_kill_9_mid_audit_then_resume_equals_an_uninterrupted_run(detectors, tmp_path):
+    data = tmp_path / "logs.jsonl.gz"
+    rows = prompt_logs(data, 1700, 100)
     args = ["audit", "--detector", detectors["prompt"], "--data", str(data), "--chunk-size", "50"]
     killed = tmp_path / "killed"
     log = (tmp_path / "killed.log").open("w")  # the progress bar is long: not into a pipe
@@ -538,13 +662,61 @@ def test_kill_9_mid_audit_then_resume_equals_an_uninterrupted_run(detectors, tmp
     assert again.returncode == 0, err
     assert json.loads(out)["scored"] == len(rows)
 
-    reference = tmp_path / "reference"
-    spec = AuditSpec(detectors=[detectors["prompt"]], data=[str(data)], out=str(reference))
-    run_audit(spec)
-    resumed, uninterrupted = read_jsonl(scores), read_jsonl(reference / "scores.jsonl")
+    # The uninterrupted run, with the same arguments and process settings: rows bit-identical.
+    reference = mad(*args, "--out", str(tmp_path / "reference"))
+    _, err = reference.communicate(timeout=300)
+    assert reference.returncode == 0, err
+    resumed = read_jsonl(scores)
     assert [r["id"] for r in resumed] == [r["id"] for r in rows]  # every id once, in order
-    for a, b in zip(resumed, uninterrupted, strict=True):
-        assert_rows_close(a, b)
+    assert scores.read_bytes() == (tmp_path / "reference" / "scores.jsonl").read_bytes()
     summary = json.loads((killed / "summary.json").read_text())
     assert summary["counts"]["scored"] == len(rows)
     assert summary["levels"]["prompt"]["flagged"] >= 100
+
+
+def mount_tmpfs(where: Path, size: str) -> None:
+    """A small RAM disk to fill up for real; skips where mounting is not allowed."""
+    where.mkdir()
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(where)],
+        capture_output=True,
+        text=True,
+    )
+    if done.returncode != 0:
+        message = f"cannot mount a tmpfs to fill ({done.stderr.strip()})"
+        if os.environ.get("MAD_REQUIRE_TOOLS") == "1":
+            pytest.fail(message + "; MAD_REQUIRE_TOOLS=1 forbids skipping")
+        pytest.skip(message)
+
+
+def test_disk_full_is_one_line_then_the_resume_is_bit_identical(detectors, tmp_path):
+    data = tmp_path / "logs.jsonl.gz"
+    rows = prompt_logs(data, 380, 20)
+    disk = tmp_path / "disk"
+    mount_tmpfs(disk, "48k")  # room for audit.json and a chunk or two of rows
+    try:
+        args = ["audit", "--detector", detectors["prompt"], "--data", str(data)]
+        args += ["--chunk-size", "50", "--out", str(disk / "audit")]
+        env = {**os.environ, "PYTHONWARNINGS": "always"}  # ResourceWarnings would show
+        full = subprocess.run(
+            [sys.executable, "-m", "mad.cli", *args], capture_output=True, text=True, env=env
+        )
+        assert full.returncode == 2, full.stderr[-2000:]
+        said = [line for line in full.stderr.splitlines() if line.startswith("mad ")]
+        assert len(said) == 1 and said[0].startswith("mad audit: error: "), full.stderr[-2000:]
+        assert "No space left on device" in said[0] and "rerun the same command" in said[0]
+        assert "Traceback" not in full.stderr and "unclosed" not in full.stderr
+        written = (disk / "audit" / "scores.jsonl").read_bytes().count(b"\n")
+        assert 0 < written < len(rows)
+        subprocess.run(["mount", "-o", "remount,size=16m", str(disk)], check=True)
+        again = mad(*args)
+        out, err = again.communicate(timeout=300)
+        assert again.returncode == 0, err
+        reference = mad(*args[:-1], str(tmp_path / "reference"))
+        _, err = reference.communicate(timeout=300)
+        assert reference.returncode == 0, err
+        resumed = (disk / "audit" / "scores.jsonl").read_bytes()
+        assert resumed == (tmp_path / "reference" / "scores.jsonl").read_bytes()
+        assert json.loads(out)["scored"] == len(rows)
+    finally:
+        subprocess.run(["umount", str(disk)], check=False)

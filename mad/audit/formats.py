@@ -39,6 +39,7 @@ from typing import Any, BinaryIO
 from mad.audit.ends import MISSING, completion_end, eos_fields, record_end
 from mad.audit.errors import AuditError
 from mad.audit.lines import (
+    READ_ERRORS,
     SUFFIXES,
     expand_inputs,
     file_size,
@@ -78,21 +79,31 @@ _TIME_KEYS = ("timestamp", "created_at", "created", "time")
 
 
 def detect_format(paths: Sequence[str]) -> str:
-    """The format of the first record of the first file, or an `AuditError` saying why not."""
+    """The format of the first readable record, or an `AuditError` saying why there is none.
+
+    Unreadable values before it are passed over here (the audit reports each as an error row),
+    so one poisoned first line does not stop the audit.
+    """
     path = paths[0]
+    first_error: RecordError | None = None
     with open_binary(path) as raw:
         try:
-            first = next(iter(iter_values(raw, path)), None)
+            for value in iter_values(raw, path):
+                if not isinstance(value, RecordError):
+                    break
+                first_error = first_error or value
+            else:
+                value = None
         except RecordError as err:
             raise AuditError(f"{err}; cannot tell the log format") from None
-    if first is None:
+    if value is None:
+        if first_error is not None:
+            raise AuditError(
+                f"{first_error}; cannot tell the log format: no readable record in the first "
+                "file; pass --format openai, prompt or otel"
+            )
         raise AuditError(f"{path}: no records, cannot tell the log format")
-    if isinstance(first, RecordError):
-        raise AuditError(
-            f"{first}; cannot tell the log format from the first record: pass --format openai, "
-            "prompt or otel"
-        )
-    line, obj = first
+    line, obj = value
     fmt = classify(obj)
     if fmt is None:
         keys = sorted(obj)[:8] if isinstance(obj, dict) else type(obj).__name__
@@ -243,8 +254,11 @@ def parse_value(
         return [_prompt(obj, path, line, default_id)]
     except RecordError as err:
         return [err]
-    except (RecursionError, ValueError, TypeError, KeyError, AttributeError, OverflowError) as exc:
-        return [RecordError(path, line, None, f"cannot read this entry ({type(exc).__name__})")]
+    except READ_ERRORS as exc:
+        what = str(exc).split(";")[0][:200]
+        return [
+            RecordError(path, line, None, f"cannot read this entry ({type(exc).__name__}: {what})")
+        ]
 
 
 def _prompt(obj: Any, path: str, line: int, default_id: Callable[[int], str]) -> Transcript:

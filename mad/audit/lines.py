@@ -38,6 +38,8 @@ _OPENERS = (b"{", b"[")
 _CLOSERS = (b"}", b"]")
 
 Value = tuple[int, Any]  # (line the value starts on, the decoded value)
+# What a reader may trip on in a malformed but decodable value: the entry becomes an error row.
+READ_ERRORS = (RecursionError, ValueError, TypeError, KeyError, AttributeError, OverflowError)
 
 
 def is_uri(path: str) -> bool:

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from mad.audit.ends import MISSING, completion_end, eos_fields
+from mad.audit.lines import READ_ERRORS
 from mad.audit.otel import any_value, attributes, hex_id, iso_time
 from mad.audit.transcripts import Item, Skipped, Transcript
 from mad.records import RecordError, parse_record
@@ -166,6 +167,12 @@ class OtelIndex:
 
     def add(self, obj: Any, path: str, line: int) -> None:
         """Index the entries of one decoded value (bad entries are left to the second pass)."""
+        try:
+            self._add(obj, path, line)
+        except READ_ERRORS:
+            return  # what the second pass reports as this line's error
+
+    def _add(self, obj: Any, path: str, line: int) -> None:
         for entry in entries(obj):
             key = entry.key
             if key is None:
