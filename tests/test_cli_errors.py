@@ -142,6 +142,21 @@ def test_unknown_models_eval_tasks_and_organisms(capsys, data, tmp_path):
     assert not out.exists()
 
 
+def test_eval_tasks_that_cannot_be_evaluated_are_refused_before_loading(capsys, data, tmp_path):
+    ev = ("eval", "--model", str(data / "config-only"), "--out", str(tmp_path / "eval"))
+    sets = ("--trusted", str(data / "t1000.jsonl"), "--normal", str(data / "t400.jsonl"))
+    few = write_jsonl(tmp_path / "few.jsonl", [{"prompt": f"odd {k}"} for k in range(10)])
+    refused(capsys, *ev, *sets, "--anomalous", str(few), match="--labelled 20 leaves no anomalous")
+    refused(
+        capsys,
+        *ev,
+        *sets,
+        *("--anomalous", str(data / "t400.jsonl"), "--alpha", "0.002"),
+        match="n_cal=200 calibration samples cannot support alpha=0.002",
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["few.jsonl"]
+
+
 # ----- calibration, distinct inputs: before the model loads ----------------------------------
 
 
