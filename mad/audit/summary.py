@@ -6,7 +6,8 @@ verdict against the detector's alpha: on traffic like the trusted data the rate 
 (calibrated), so ``above`` (the whole interval above alpha) means this traffic holds more
 anomalies than chance explains, or has drifted from what the detector was fitted on.
 Transcripts are ranked by their highest level ``score`` (1 = that level's alert threshold, so
-levels are comparable).
+levels are comparable). ``counts.completion_ends`` counts how the logged answers ended
+(`mad.audit.ends`), so the transcripts whose EOS was assumed rather than logged are visible.
 """
 
 from __future__ import annotations
