@@ -139,11 +139,14 @@ def test_singular_covariance_without_shrinkage_stays_finite(case: str) -> None:
     assert np.all(np.isfinite(scores)) and np.all(scores >= 0)
 
 
-def test_identical_samples() -> None:
-    x = np.full((5, 3), 2.0)
-    scorer = MahalanobisScorer().fit(x)
-    scores = scorer.score_samples(np.array([[2.0, 2.0, 2.0], [2.0, 2.5, 2.0]]))
-    assert scores[0] == 0.0 and np.isfinite(scores[1]) and scores[1] > 0
+def test_identical_samples_get_the_resolution_floor() -> None:
+    """No trusted variance at all: a deviation ``e`` scores ``e^2 / (r * rms)^2``, with
+    ``r = 2^-13`` for float32 values (what captures are) and ``2^-42`` for other data."""
+    for value, r in ((2.0, 2.0**-13), (2.0 + 2.0**-40, 2.0**-42)):
+        x = np.full((5, 3), value)
+        scores = MahalanobisScorer().fit(x).score_samples(x[:2] + [[0, 0, 0], [0, 0.5, 0]])
+        assert scores[0] == 0.0
+        np.testing.assert_allclose(scores[1], 0.25 / (r * value) ** 2, rtol=1e-9)
 
 
 def test_single_feature_matches_sklearn() -> None:

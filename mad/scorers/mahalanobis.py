@@ -67,7 +67,9 @@ class MahalanobisScorer(Scorer):
     as captures are; ``2^-42`` otherwise; see ``mad.scorers.moments``). No direction then has
     less variance than float32 capture can resolve: fitted on identical prompts, a re-capture
     of that prompt (which differs by float32 noise) scores near 0, not 1e160. ``tau`` is
-    ~1e-8 of the data's squared scale, far below any variance a real direction has.
+    ~1e-8 of the data's squared scale: with OAS shrinkage it moved scores on the shipped
+    organism and SmolLM2 by at most 2e-4 relative; without shrinkage, where the smallest
+    directions keep their own variance, by up to 82 % (N < d) but AUROC by at most 0.002.
 
     After ``finalize``: ``mean_``, ``whitening_`` and ``shrinkage_`` (saved by ``state_dict``)
     and ``covariance_``, the shrunk ``C`` before either floor (kept in memory only).
