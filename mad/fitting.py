@@ -283,28 +283,12 @@ def fit_detector(
             progress=progress if tick else None,
         )
 
-    def matrix(batch: FeatureBatch, name: str) -> torch.Tensor:
-        value = batch.acts[name]
-        return stack_tokens(value)[0] if opts.token_level else value
-
-    scorers = {name: build_scorer(opts.scorer, **opts.scorer_config) for name in names}
-    probes = {name: RankProbe(opts.seed) for name in names}
-    for batch in features([records[i] for i in plan.fit_idx]):
-        for name in names:
-            rows = matrix(batch, name)
-            _guard(name, "trusted", scorers[name].partial_fit, rows)
-            probes[name].add(rows)
-    degenerate = rank_notes(probes)
-    for note in degenerate:
-        warnings.warn(note, stacklevel=3)
-    needs = scorers[names[0]].needs
-    for batch in features(extra_records, tick=False):
-        for name in names:
-            s = scorers[name]
-            add = s.partial_fit_untrusted if needs == "untrusted" else s.partial_fit_anomalies
-            _guard(name, needs, add, matrix(batch, name))
-    for s in scorers.values():
-        s.finalize()
+    scorers, degenerate = fit_scorers(
+        names,
+        opts,
+        features([records[i] for i in plan.fit_idx]),
+        features(extra_records, tick=False),
+    )
     calibration = calibrate(scorers, features([records[i] for i in plan.cal_idx]), plan, opts)
     manifest = Manifest(
         schema_version=SCHEMA_VERSION,
@@ -328,20 +312,60 @@ def fit_detector(
         alpha=opts.alpha,
         calibration=calibration.config(),
         calibration_summary=calibration.summary(),
-        data=DataInfo(
-            source=source,
-            n_trusted=len(records),
-            n_fit=len(plan.fit_idx),
-            n_cal=len(plan.cal_idx),
-            holdout=opts.holdout,
-            seed=opts.seed,
-            n_untrusted=len(extra_records) if needs == "untrusted" else 0,
-            n_anomalies=len(extra_records) if needs == "labels" else 0,
-        ),
+        data=_data_info(source, plan, opts, get_scorer(opts.scorer).needs, len(extra_records)),
         warnings=plan.notes + degenerate,
         tensors_sha256="",  # set by save()
     )
     return manifest, scorers, calibration
+
+
+def fit_scorers(
+    names: Sequence[str],
+    opts: FitOptions,
+    trusted: Iterable[FeatureBatch],
+    extra: Iterable[FeatureBatch],
+) -> tuple[dict[str, Scorer], list[str]]:
+    """Stream the fit part, check its activations vary, stream the extra data, finalize.
+
+    Returns the fitted scorers and the warnings about low-rank layers.
+    """
+    scorers = {name: build_scorer(opts.scorer, **opts.scorer_config) for name in names}
+    probes = {name: RankProbe(opts.seed) for name in names}
+    for batch in trusted:
+        for name in names:
+            rows = _matrix(batch, name, opts)
+            _guard(name, "trusted", scorers[name].partial_fit, rows)
+            probes[name].add(rows)
+    notes = rank_notes(probes)
+    for note in notes:
+        warnings.warn(note, stacklevel=4)
+    needs = get_scorer(opts.scorer).needs
+    for batch in extra:
+        for name, s in scorers.items():
+            add = s.partial_fit_untrusted if needs == "untrusted" else s.partial_fit_anomalies
+            _guard(name, needs, add, _matrix(batch, name, opts))
+    for s in scorers.values():
+        s.finalize()
+    return scorers, notes
+
+
+def _matrix(batch: FeatureBatch, name: str, opts: FitOptions) -> torch.Tensor:
+    """One layer's rows: a record each, or (token-level) every token of every record."""
+    value = batch.acts[name]
+    return stack_tokens(value)[0] if opts.token_level else value
+
+
+def _data_info(source: str, plan: FitPlan, opts: FitOptions, needs: str, n_extra: int) -> DataInfo:
+    return DataInfo(
+        source=source,
+        n_trusted=len(plan.records),
+        n_fit=len(plan.fit_idx),
+        n_cal=len(plan.cal_idx),
+        holdout=opts.holdout,
+        seed=opts.seed,
+        n_untrusted=n_extra if needs == "untrusted" else 0,
+        n_anomalies=n_extra if needs == "labels" else 0,
+    )
 
 
 def calibrate(
