@@ -107,6 +107,13 @@ def ratio_ci(pairs: list[tuple[float, float]], confidence: float = 0.95) -> dict
     }
 
 
+def _progress(what: str, ci: dict[str, Any] | None = None) -> None:
+    """One line per repeat on stderr: long runs show they are alive and how close they are."""
+    if ci is not None and ci["half_width"] is not None:
+        what += f"  ratio {ci['ratio']:.3f} ±{100 * ci['half_width']:.1f}%"
+    print(what, file=sys.stderr, flush=True)
+
+
 def _resolved(ci: dict[str, Any], target: float) -> bool:
     return ci["half_width"] is not None and ci["half_width"] <= target
 
@@ -168,6 +175,7 @@ def _compare(monitor: Any, batch: int, max_tokens: int, plan: dict[str, Any]) ->
             t_plain = timed(plain)
         pairs.append((t_plain, t_monitored))
         ci = ratio_ci(pairs)
+        _progress(f"batch {batch} pair {len(pairs)}: {t_plain:.2f}s / {t_monitored:.2f}s", ci)
         if len(pairs) >= plan["min_repeats"] and (
             _resolved(ci, plan["target"]) or time.monotonic() - started > plan["seconds"]
         ):
@@ -250,6 +258,7 @@ async def _slice(
             response = await http.post(f"{url}/v1/chat/completions", json=body)
             if response.status_code != 200:
                 raw["errors"] += 1
+                raw.setdefault("first_error", f"{response.status_code} {response.text[:300]}")
                 continue
             raw["latencies"].append(time.perf_counter() - started)
             data = response.json()
@@ -309,8 +318,8 @@ def over_http(
             log = workdir / f"server-{port}.log"
             process = _launch([*entry, *serve], port, "/readyz", log, plan["threads"])
             servers[name] = (batch, f"http://127.0.0.1:{port}", process)
-        for _, url, _ in servers.values():  # warm-up
-            asyncio.run(_slice(url, model, 1, 1, plan["max_tokens"]))
+        for name, (_, url, _) in servers.items():  # warm-up
+            _check(name, asyncio.run(_slice(url, model, 1, 1, plan["max_tokens"])))
         raws = _rounds(servers, model, plan)
     finally:
         for *_, process in servers.values():
@@ -336,8 +345,17 @@ def _rounds(servers: dict[str, Any], model: str, plan: dict[str, Any]) -> dict[s
         for name in active[shift:] + active[:shift]:
             url = servers[name][1]
             raws[name].append({"round": round_no, **asyncio.run(_slice(url, model, *work))})
+            _check(name, raws[name][-1])
+            _progress(f"round {round_no} {name}: {raws[name][-1]['elapsed']:.1f}s")
         round_no += 1
     return raws
+
+
+def _check(server: str, raw: dict[str, Any]) -> None:
+    """A failed request makes a slice's time meaningless (no work was done): stop the run."""
+    if raw["errors"]:
+        first = raw["first_error"]
+        raise RuntimeError(f"{server}: {raw['errors']} failed request(s), first: {first}")
 
 
 def _needed(name: str, raws: dict[str, list], round_no: int, plan: dict[str, Any]) -> bool:
@@ -414,6 +432,10 @@ def transformers_serve(model: str, workdir: Path, plan: dict[str, Any]) -> list[
 # ----- the unmonitored server, for the comparison ------------------------------------------------
 
 
+# The `_Run` methods that compute verdicts; the unmonitored server replaces them with a constant.
+UNMONITORED_PATCH = ("_score_prompts", "score_completions")
+
+
 def _serve(argv: list[str], monitored: bool) -> int:
     """Run `mad serve`; unmonitored: no hooks and a fixed verdict, everything else identical."""
     import torch
@@ -430,8 +452,10 @@ def _serve(argv: list[str], monitored: bool) -> int:
             self.anomaly = [dict(fixed) for _ in self.prompts]
 
         monitor_module.Hooks = lambda *args, **kwargs: nullcontext()  # type: ignore[assignment]
-        monitor_module._Run._score_prompts = no_verdict  # type: ignore[method-assign]
-        monitor_module._Run._score_completions = no_verdict  # type: ignore[method-assign]
+        for method in UNMONITORED_PATCH:  # private names: fail loudly when the monitor changes
+            if not callable(getattr(monitor_module._Run, method, None)):
+                raise SystemExit(f"bench/serve.py: mad.monitor._Run.{method} is gone; update it")
+            setattr(monitor_module._Run, method, no_verdict)
     return main(argv)
 
 

@@ -96,3 +96,18 @@ def test_schedule_runs_the_minimum_then_only_what_is_unresolved():
     assert not bench._needed(B, raws, 3, plan)
     # out of budget: C stops even though its ratio is still unresolved
     assert not bench._needed(C, raws, 3, {**plan, "duration": 5.0})
+
+
+def test_the_unmonitored_server_patches_methods_the_monitor_has():
+    """The off side of the on/off ratio replaces the monitor's scoring methods; if one is renamed
+    the patch would silently do nothing (or break every request), so the names are checked."""
+    from mad.monitor import _Run
+
+    for method in bench.UNMONITORED_PATCH:
+        assert callable(getattr(_Run, method, None)), method
+
+
+def test_a_slice_with_failed_requests_stops_the_run():
+    bench._check("ok", {"errors": 0})
+    with pytest.raises(RuntimeError, match="unmonitored: 2 failed request"):
+        bench._check("unmonitored", {"errors": 2, "first_error": "500 boom"})
