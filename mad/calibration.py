@@ -38,12 +38,10 @@ import torch
 from scipy import stats
 
 from mad.errors import ConfigError, MadError
+from mad.second_level import conservative_counts, exact_counts
 
 METHODS = ("min_p", "bonferroni", "fisher")
 
-# Fisher statistics are float sums of logs; calibration values within this relative distance of a
-# test value count as ties, which are resolved against the test point (conservatively).
-_FISHER_RTOL = 1e-12
 # Layer scores within this relative distance count as ties (see the module docstring): far above
 # the float32 capture noise of a score, far below any difference between distinct inputs.
 TIE_RTOL = 1e-6
@@ -152,14 +150,11 @@ def check_calibration_size(n_cal: int, alpha: float) -> list[str]:
 def _floor_count(n_layers: int, method: str) -> int:
     """k such that the smallest attainable combined p-value is at most k / (n_cal + 1).
 
-    The bound holds for any data and is attained by some (see `Calibration`): ``min_p`` reaches
-    (1 + #calibration points that top some *other* layer) / (n + 1), at most L / (n + 1);
-    ``fisher`` (1 + #points that top every layer) / (n + 1), at most 2 / (n + 1) (one layer
-    included: Fisher costs one rank); ``bonferroni`` exactly L / (n + 1).
+    The bound holds for any data: ``min_p`` and ``fisher`` combine layers by the exact
+    (full-conformal) construction of `mad.second_level`, whose floor is 1 / (n + 1) for any
+    number of layers; ``bonferroni`` is exactly L / (n + 1).
     """
-    if method == "fisher":
-        return 2
-    return n_layers
+    return n_layers if method == "bonferroni" else 1
 
 
 def worst_smallest_p(n_cal: int, n_layers: int, method: str) -> float:
@@ -200,7 +195,7 @@ def check_feasible(
         return
     need = needed_n_cal(alpha, n_layers, method)
     k = _floor_count(n_layers, method)
-    if n_layers == 1 and method != "fisher":
+    if n_layers == 1 or method != "bonferroni":
         what = (
             f"n_cal={n_cal} calibration samples cannot support alpha={alpha}: the smallest "
             f"attainable p-value is 1/(n_cal+1)={bound:.4g}, so nothing could ever be flagged"
@@ -231,12 +226,12 @@ def _fixes(
         n_cal_then = round(share * n_total)
         if share <= 0.5 and n_cal_then >= need and n_total - n_cal_then >= 2:
             fixes.append(f"--holdout {share:g}")
-    if method != "fisher" and n_layers > 1:
+    if method == "bonferroni" and n_layers > 1:
         most = math.floor(alpha * (n_cal + 1) + 1e-9)
         if most >= 1:
             fixes.append(f"at most {most} layer(s) in --layers")
-        if 2 / (n_cal + 1) <= alpha:
-            fixes.append("--combine fisher")
+        if 1 / (n_cal + 1) <= alpha:
+            fixes.append("--combine min_p")
     bound = worst_smallest_p(n_cal, n_layers, method)
     if bound < 1.0:
         digits = max(2, 1 - math.floor(math.log10(bound)))
@@ -255,45 +250,43 @@ def _check_alpha(alpha: float) -> None:
 class Calibration:
     """Per-layer conformal calibration plus a combination rule for several layers.
 
-    Notation: n = n_cal; for calibration point i and layer l, c_il = #{j: s_jl >= s_il} (i
-    included, so c_il - 1 is its leave-one-out count); for a test point, g_l = #{j: s_jl >= s_l}
-    and its layer p-value is (1 + g_l)/(n + 1).
+    For a test point, g_l = #{calibration scores that count as at least its score in layer l}
+    and its layer p-value is (1 + g_l)/(n + 1). Several layers are combined by ``min_p`` or
+    ``fisher`` through the exact full-conformal construction of `mad.second_level` (valid, with
+    floor 1/(n + 1) for any number of layers), or by ``bonferroni``: min(1, L min_l p_l), valid
+    under any dependence between layers but conservative when layers agree. Calibrations saved
+    before the exact construction existed keep their conservative tables (``combined_cal``) and
+    give the same p-values they always gave.
 
-    Validity of the second level. Put the test point among the calibration points and give every
-    one of the n + 1 points its rank count among all of them, C_kl = #{k': s_k'l >= s_kl}, and a
-    statistic T_k (min_l C_kl, or Fisher's sum). The T_k are exchangeable, so
-    p* = (1 + #{i: T_i at least as extreme as T_test}) / (n + 1) is a valid p-value. T_test is
-    computable (C_test,l = 1 + g_l), but C_il = c_il + [s_test,l >= s_il] depends on the test
-    point. We replace it by a test-free value that never makes T_i less extreme, so the count only
-    grows and p >= p* (conservative, never anti-conservative):
-
-    - ``fisher``: C_il >= c_il always, and smaller counts are more extreme, so the stored
-      statistic f_i = -2 sum_l log(c_il/(n+1)) is >= the exchangeable one; the test point gets
-      p = (1 + #{i: f_i >= F_test}) / (n + 1). It costs about one calibration rank: with one layer
-      p is one step, 1/(n + 1), above the layer's conformal p.
-    - ``min_p``: let l* be a layer where the test point's count is smallest, t = 1 + g_l*. Any
-      i with C_il <= t has c_il + [l = l*] <= t (in layer l*, C_il <= t = 1 + g_l* forces
-      c_il <= g_l*), so with t_i(l*) = min_l (c_il + [l = l*]) the p-value
-      p = (1 + #{i: t_i(l*) <= t}) / (n + 1) is >= p*. It is exact when the minimising layer is
-      unique and no calibration score ties the test score; with one layer it equals the layer's
-      conformal p. We keep the n sorted t_i(l*) for each of the L choices of l* and, when
-      several layers attain the minimum, use the choice with the smallest count.
-
-    Dividing leave-one-out counts by n instead of n + 1 (making p_il = c_il / n) breaks this
-    argument: it can lift t_i above T_i, and is measurably anti-conservative with several layers.
-
-    ``bonferroni`` flags on min(1, L min_l p_l), valid under any dependence between layers but
-    conservative when layers agree.
-
-    ``combined_cal`` holds, for ``min_p``, an int array of shape (L, n): row l is the ascending
-    t_i(l) in rank units; for ``fisher``, the ascending f_i; for ``bonferroni``, None.
+    ``cal_scores`` holds each layer's ascending calibration scores; ``cal_rows`` the same scores
+    row-aligned, shape (n, L), row i being one calibration input (exact construction only).
     """
 
     alpha: float
     method: str
     layers: list[str]
     cal_scores: dict[str, np.ndarray]
-    combined_cal: np.ndarray | None
+    combined_cal: np.ndarray | None = None
+    cal_rows: np.ndarray | None = None
+
+    def __post_init__(self) -> None:
+        if self.cal_rows is not None:
+            self._bands = np.array([_tie_band(self.cal_scores[layer]) for layer in self.layers])
+            self._cal_counts = np.stack(
+                [
+                    _count_ge(self.cal_scores[layer], self.cal_rows[:, j])
+                    for j, layer in enumerate(self.layers)
+                ],
+                axis=1,
+            )
+            self._cal_lowered = _lowered(self.cal_rows, self._bands[None, :])
+
+    @property
+    def second_level(self) -> str:
+        """ "exact", "conservative" (a calibration saved before the exact one) or "none"."""
+        if self.cal_rows is not None:
+            return "exact"
+        return "conservative" if self.combined_cal is not None else "none"
 
     @classmethod
     def fit(
@@ -301,8 +294,8 @@ class Calibration:
     ) -> Calibration:
         """Calibrate on held-out trusted scores, one equally long array per layer, row-aligned.
 
-        Raises :class:`CalibrationError` when, for some scores, no input could ever be flagged at
-        ``alpha`` (:func:`check_feasible`: the same rule a detector checks before capture).
+        Raises :class:`CalibrationError` when no input could ever be flagged at ``alpha``
+        (:func:`check_feasible`: the same rule a detector checks before capture).
         """
         _check_alpha(alpha)
         if method not in METHODS:
@@ -320,13 +313,8 @@ class Calibration:
             )
         check_feasible(n, len(layers), alpha, method)
         sorted_cal = {layer: np.sort(raw[layer]) for layer in layers}
-        counts = np.stack([_count_ge(sorted_cal[layer], raw[layer]) for layer in layers], axis=1)
-        combined: np.ndarray | None = None
-        if method == "min_p":
-            combined = _min_p_table(counts)
-        elif method == "fisher":
-            combined = np.sort(-2.0 * np.log(counts / (n + 1)).sum(axis=1))
-        return cls(alpha, method, layers, sorted_cal, combined)
+        rows = None if method == "bonferroni" else np.stack([raw[la] for la in layers], axis=1)
+        return cls(alpha, method, layers, sorted_cal, cal_rows=rows)
 
     @property
     def n_cal(self) -> int:
@@ -334,19 +322,11 @@ class Calibration:
 
     def _smallest_p(self) -> float:
         """The smallest combined p-value any input could get (counts are monotone in the scores)."""
-        n, n_layers = self.n_cal, len(self.layers)
-        if self.method == "bonferroni":
-            return min(1.0, n_layers / (n + 1))
-        assert self.combined_cal is not None
-        if self.method == "min_p":
-            count = int(min(np.searchsorted(row, 1, side="right") for row in self.combined_cal))
-        else:
-            top = -2.0 * n_layers * math.log(1.0 / (n + 1))
-            count = int(_fisher_count(self.combined_cal, np.array([top]))[0])
-        return (1 + count) / (n + 1)
+        top = np.full((1, len(self.layers)), np.inf)
+        return float(self._combine(np.zeros((1, len(self.layers)), dtype=np.int64), top)[0])
 
-    def _layer_counts(self, scores: Mapping[str, np.ndarray]) -> np.ndarray:
-        """(m, L) array of g_l = #{cal >= s_l}, after validating the layers and shapes."""
+    def _layer_counts(self, scores: Mapping[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+        """(m, L) counts g_l = #{cal >= s_l} and the (m, L) scores, after validating them."""
         missing = [layer for layer in self.layers if layer not in scores]
         extra = [layer for layer in scores if layer not in self.cal_scores]
         if missing or extra:
@@ -362,31 +342,26 @@ class Calibration:
             _count_ge(self.cal_scores[layer], a)
             for layer, a in zip(self.layers, arrays, strict=True)
         ]
-        return np.stack(cols, axis=1)
+        return np.stack(cols, axis=1), np.stack(arrays, axis=1)
 
     def layer_p_values(self, scores: Mapping[str, np.ndarray]) -> dict[str, np.ndarray]:
         """Each layer's own conformal p-value; valid per layer, not jointly over layers."""
-        p = (1 + self._layer_counts(scores)) / (self.n_cal + 1)
+        p = (1 + self._layer_counts(scores)[0]) / (self.n_cal + 1)
         return {layer: p[:, j] for j, layer in enumerate(self.layers)}
 
     def p_values(self, scores: Mapping[str, np.ndarray]) -> np.ndarray:
         """Combined p-value per sample; ``p <= alpha`` has false-positive rate <= alpha."""
-        g = self._layer_counts(scores)
+        return self._combine(*self._layer_counts(scores))
+
+    def _combine(self, g: np.ndarray, s: np.ndarray) -> np.ndarray:
         n, n_layers = self.n_cal, len(self.layers)
         if self.method == "bonferroni":
             return np.minimum(1.0, n_layers * (1 + g.min(axis=1)) / (n + 1))
-        assert self.combined_cal is not None
-        if self.method == "min_p":
-            gmin = g.min(axis=1)
-            t = 1 + gmin
-            # Every minimising layer is a valid l*; the smallest count is the least conservative.
-            count = np.full(t.shape, n, dtype=np.int64)
-            for j, row in enumerate(self.combined_cal):
-                sel = g[:, j] == gmin
-                count[sel] = np.minimum(count[sel], np.searchsorted(row, t[sel], side="right"))
+        if self.cal_rows is not None:
+            count = exact_counts(self.method, self._cal_counts, self._cal_lowered, g, s)
         else:
-            stat = -2.0 * np.log((1 + g) / (n + 1)).sum(axis=1)
-            count = _fisher_count(self.combined_cal, stat)
+            assert self.combined_cal is not None
+            count = conservative_counts(self.method, self.combined_cal, g)
         return (1 + count) / (n + 1)
 
     def flags(self, scores: Mapping[str, np.ndarray]) -> np.ndarray:
@@ -439,6 +414,7 @@ class Calibration:
             "method": self.method,
             "layers": list(self.layers),
             "n_cal": self.n_cal,
+            "second_level": self.second_level,
         }
 
     def state_dict(self) -> dict[str, torch.Tensor]:
@@ -446,6 +422,8 @@ class Calibration:
         state = {f"cal_scores.{layer}": torch.tensor(a) for layer, a in self.cal_scores.items()}
         if self.combined_cal is not None:
             state["combined_cal"] = torch.tensor(self.combined_cal)
+        if self.cal_rows is not None:
+            state["cal_rows"] = torch.tensor(self.cal_rows)
         return state
 
     @classmethod
@@ -458,44 +436,31 @@ class Calibration:
         _check_alpha(alpha)
         if method not in METHODS:
             raise ValueError(f"unknown method {method!r}; choose one of {list(METHODS)}")
-        expected = {f"cal_scores.{layer}" for layer in layers}
-        if method != "bonferroni":
-            expected.add("combined_cal")
+        # Saved before the exact construction: no "second_level" key, conservative tables.
+        level = config.get("second_level", "none" if method == "bonferroni" else "conservative")
+        table = {"exact": "cal_rows", "conservative": "combined_cal", "none": None}.get(level, "?")
+        if table == "?" or (level == "none") != (method == "bonferroni"):
+            raise ValueError(f"calibration second level {level!r} does not fit method {method!r}")
+        expected = {f"cal_scores.{layer}" for layer in layers} | ({table} if table else set())
         if set(state) != expected:
             raise ValueError(
                 f"calibration state mismatch; missing {sorted(expected - set(state))}, "
                 f"unexpected {sorted(set(state) - expected)}"
             )
         cal = {layer: state[f"cal_scores.{layer}"].numpy().copy() for layer in layers}
-        combined = state["combined_cal"].numpy().copy() if "combined_cal" in state else None
-        want = {"min_p": (len(layers), n), "fisher": (n,), "bonferroni": None}[method]
+        extra = state[table].numpy().copy() if table else None
+        want = {
+            "cal_rows": (n, len(layers)),
+            "combined_cal": (len(layers), n) if method == "min_p" else (n,),
+            None: None,
+        }[table]
         if any(a.shape != (n,) for a in cal.values()) or (
-            combined is not None and combined.shape != want
+            extra is not None and extra.shape != want
         ):
             raise ValueError(f"calibration state shapes do not match n_cal={n}")
-        return cls(alpha, method, layers, cal, combined)
-
-
-def _min_p_table(counts: np.ndarray) -> np.ndarray:
-    """Rows l: ascending min_j (c_ij + [j = l]) over calibration points i; O(n L + L n log n)."""
-    n_layers = counts.shape[1]
-    if n_layers == 1:
-        return np.sort(counts + 1, axis=0).T
-    order = np.sort(counts, axis=1)
-    first, second = order[:, 0], order[:, 1]
-    # min over the other layers is the row minimum unless layer l holds it uniquely.
-    rows = []
-    for col in range(n_layers):
-        c = counts[:, col]
-        others = np.where((c == first) & (second > first), second, first)
-        rows.append(np.sort(np.minimum(c + 1, others)))
-    return np.stack(rows)
-
-
-def _fisher_count(sorted_stat: np.ndarray, stat: np.ndarray) -> np.ndarray:
-    """#{i: f_i >= F}, treating float near-ties as ties (against the test point)."""
-    lowered = stat - _FISHER_RTOL * (1.0 + np.abs(stat))
-    return sorted_stat.size - np.searchsorted(sorted_stat, lowered, side="left")
+        if table == "cal_rows":
+            return cls(alpha, method, layers, cal, cal_rows=extra)
+        return cls(alpha, method, layers, cal, combined_cal=extra)
 
 
 def _json_float(x: float) -> float | None:

@@ -566,8 +566,9 @@ def build_parser() -> argparse.ArgumentParser:
     fit.add_argument(
         "--holdout",
         type=_probability("holdout"),
-        default=0.2,
-        help="fraction held out to calibrate",
+        default=None,
+        help="fraction held out to calibrate (default: 0.2, raised up to 0.5 when alpha needs "
+        "more calibration records than that)",
     )
     fit.add_argument("--seed", type=arg(lambda v: check.integer("seed", v)), default=0)
     fit.add_argument("--batch-size", type=_positive("batch-size"), default=16)

@@ -202,7 +202,7 @@ class Detector:
         scorer_config: dict[str, Any] | None = None,
         alpha: float = 0.01,
         combine: str = "min_p",
-        holdout: float = 0.2,
+        holdout: float | None = None,
         seed: int = 0,
         batch_size: int = 16,
         max_new_tokens: int | None = None,

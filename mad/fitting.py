@@ -18,6 +18,7 @@
 
 from __future__ import annotations
 
+import math
 import warnings
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -80,7 +81,7 @@ class FitOptions:
     scorer_config: dict[str, Any] = field(default_factory=dict)
     alpha: float = 0.01
     combine: str = "min_p"
-    holdout: float = 0.2
+    holdout: float | None = None  # None: 0.2, raised (up to 0.5) until the calibration can flag
     seed: int = 0
     batch_size: int = 16
     max_new_tokens: int | None = None  # None: sized from the model's context
@@ -93,7 +94,8 @@ class FitOptions:
             check.scorer_name(self.scorer)
             object.__setattr__(self, "alpha", check.probability("alpha", self.alpha))
             check.choice("combine method", self.combine, METHODS)
-            object.__setattr__(self, "holdout", check.probability("holdout", self.holdout))
+            if self.holdout is not None:
+                object.__setattr__(self, "holdout", check.probability("holdout", self.holdout))
             check.integer("seed", self.seed)
             check.integer("batch_size", self.batch_size, minimum=1)
             if self.max_new_tokens is not None:
@@ -114,6 +116,7 @@ class FitPlan:
     fit_idx: np.ndarray
     cal_idx: np.ndarray
     notes: list[str]
+    holdout: float  # the share actually held out (the option, or the automatic choice)
 
 
 def as_records(data: Data) -> tuple[list[Record], str]:
@@ -139,19 +142,38 @@ def _content(record: Record) -> tuple[Any, ...]:
     return (record.prompt, record.completion, messages)
 
 
+DEFAULT_HOLDOUT = 0.2
+MAX_AUTO_HOLDOUT = 0.5
+
+
+def auto_holdout(n: int, alpha: float, n_layers: int, combine: str) -> float:
+    """The default calibration share: 20 %, or as much more as alpha needs, up to half.
+
+    Past half the records the fit part would be smaller than the calibration part; then the 0.5
+    split is returned and `check_feasible` refuses it with the fixes that would work.
+    """
+    need = needed_n_cal(alpha, n_layers, combine)
+    n_cal = max(round(DEFAULT_HOLDOUT * n), need)
+    return max(1, min(n_cal, math.floor(MAX_AUTO_HOLDOUT * n))) / max(n, 1)
+
+
 def plan_fit(records: Sequence[Record], opts: FitOptions, n_layers: int) -> FitPlan:
     """Split the trusted set and refuse, before any capture, a fit that cannot calibrate."""
     records = list(records)
     if not records:
         raise DetectorError("the trusted set is empty")
-    fit_idx, cal_idx = split_indices(len(records), holdout=opts.holdout, seed=opts.seed)
+    holdout = opts.holdout or auto_holdout(len(records), opts.alpha, n_layers, opts.combine)
+    try:
+        fit_idx, cal_idx = split_indices(len(records), holdout=holdout, seed=opts.seed)
+    except ValueError as err:
+        raise DetectorError(f"the trusted set cannot be split: {err}") from None
     check_feasible(
         len(cal_idx),
         n_layers,
         opts.alpha,
         opts.combine,
         n_total=len(records),
-        holdout=opts.holdout,
+        holdout=holdout,
     )
     notes = check_calibration_size(len(cal_idx), opts.alpha)
     if len(fit_idx) < 2:
@@ -174,7 +196,7 @@ def plan_fit(records: Sequence[Record], opts: FitOptions, n_layers: int) -> FitP
             "are in-sample, so the flag rate on fresh inputs can exceed alpha; deduplicate the "
             "trusted set"
         )
-    return FitPlan(records, fit_idx, cal_idx, notes)
+    return FitPlan(records, fit_idx, cal_idx, notes, holdout)
 
 
 def extra_data(opts: FitOptions, untrusted: Data | None, anomalies: Data | None) -> Data | None:
@@ -361,7 +383,7 @@ def _data_info(source: str, plan: FitPlan, opts: FitOptions, needs: str, n_extra
         n_trusted=len(plan.records),
         n_fit=len(plan.fit_idx),
         n_cal=len(plan.cal_idx),
-        holdout=opts.holdout,
+        holdout=plan.holdout,
         seed=opts.seed,
         n_untrusted=n_extra if needs == "untrusted" else 0,
         n_anomalies=n_extra if needs == "labels" else 0,

@@ -146,7 +146,9 @@ def test_too_few_trusted_samples_writes_nothing(tmp_path):
         [{"prompt": e.prompt} for e in make_examples(40, triggered=False, seed=3)],
     )
     done = mad("fit", "--model", "organism", "--data", str(data), "--out", str(tmp_path / "d"))
-    # Three default layers combined by min_p: the worst case needs 3 / (n_cal + 1) <= 0.01.
-    assert done.returncode == 2 and "need n_cal >= 299" in done.stderr
+    # alpha 0.01 needs n_cal >= 99 whatever the layer count; 40 records cannot hold that with
+    # at most half of them held out, so the fix names the record count (and alpha).
+    assert done.returncode == 2 and "need n_cal >= 99" in done.stderr
+    assert "at least 198 trusted records" in done.stderr
     assert len(done.stderr.splitlines()) == 1  # refused before the model was even loaded
     assert not (tmp_path / "d").exists()

@@ -151,8 +151,8 @@ def test_eval_tasks_that_cannot_be_evaluated_are_refused_before_loading(capsys, 
         capsys,
         *ev,
         *sets,
-        *("--anomalous", str(data / "t400.jsonl"), "--alpha", "0.002"),
-        match="n_cal=200 calibration samples cannot support alpha=0.002",
+        *("--anomalous", str(data / "t400.jsonl"), "--alpha", "0.0005"),
+        match="n_cal=500 calibration samples cannot support alpha=0.0005",
     )
     assert sorted(p.name for p in tmp_path.iterdir()) == ["few.jsonl"]
 
@@ -160,28 +160,49 @@ def test_eval_tasks_that_cannot_be_evaluated_are_refused_before_loading(capsys, 
 # ----- calibration, distinct inputs: before the model loads ----------------------------------
 
 
-def test_infeasible_calibration_names_computed_fixes_before_loading(capsys, data, tmp_path):
+@pytest.mark.parametrize(
+    ("options", "match", "fixes"),
+    [
+        # One rank suffices for min_p over any number of layers: n_cal >= 1/alpha - 1 = 99.
+        (
+            ["--holdout", "0.05"],
+            "n_cal=50 calibration samples cannot support alpha=0.01",
+            ["need n_cal >= 99", "--holdout 0.1", "--alpha 0.02", "at least 1980 trusted records"],
+        ),
+        # Bonferroni over 3 layers needs 3 / (n_cal + 1) <= 0.01, i.e. n_cal >= 299.
+        (
+            ["--holdout", "0.2", "--combine", "bonferroni"],
+            "n_cal=200 calibration samples cannot support alpha=0.01 with 3 layer(s)",
+            [
+                "need n_cal >= 299",
+                "--holdout 0.3",
+                "at most 2 layer(s) in --layers",
+                "--combine min_p",
+                "--alpha 0.015",
+                "at least 1495 trusted records",
+            ],
+        ),
+    ],
+)
+def test_infeasible_calibration_names_computed_fixes_before_loading(
+    capsys, data, tmp_path, options, match, fixes
+):
     line = refused(
         capsys,
         *("fit", "--model", str(data / "config-only"), "--data", str(data / "t1000.jsonl")),
-        *("--out", str(tmp_path / "d")),
-        match="n_cal=200 calibration samples cannot support alpha=0.01 with 3 layer(s)",
+        *("--out", str(tmp_path / "d"), *options),
+        match=match,
     )
-    # 3 layers by min_p need 3 / (n_cal + 1) <= 0.01, i.e. n_cal >= 299: each fix is computed.
-    for fix in (
-        "need n_cal >= 299",
-        "--holdout 0.3",
-        "at most 2 layer(s) in --layers",
-        "--combine fisher",
-        "--alpha 0.015",
-        "at least 1495 trusted records",
-    ):
+    for fix in fixes:
         assert fix in line, (fix, line)
     assert not (tmp_path / "d").exists()
 
 
-@pytest.mark.parametrize("fix", [["--holdout", "0.3"], ["--combine", "fisher"]])
+@pytest.mark.parametrize(
+    "fix", [["--holdout", "0.1"], ["--holdout", "0.05", "--alpha", "0.02"], []]
+)
 def test_the_suggested_fixes_work(capsys, data, tmp_path, fix):
+    """Each suggested fix fits; so does the default, which raises the holdout by itself."""
     out = tmp_path / "d"
     code, stdout, err = run(
         capsys,

@@ -157,7 +157,7 @@ def test_bad_trusted_sets_fail_clearly(tiny_loaded, tiny_models, word_tokenizer)
     with pytest.raises(DetectorError, match="empty"):
         Detector.fit(tiny_loaded, [])
     # Two default layers combined by min_p: the worst case needs 2 / (n_cal + 1) <= alpha.
-    with pytest.raises(CalibrationError, match="need n_cal >= 199"):
+    with pytest.raises(CalibrationError, match="need n_cal >= 99"):
         Detector.fit(tiny_loaded, random_prompts(60, seed=7), alpha=0.01)
     with pytest.raises(DetectorError, match="unknown position 'middle'"):
         Detector.fit(tiny_loaded, random_prompts(600, seed=7), position="middle")
