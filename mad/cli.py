@@ -487,6 +487,16 @@ def _add_serve(sub: Any) -> None:
     serve.add_argument(
         "--per-token", action="store_true", help="token-level detectors: every token's score"
     )
+    serve.add_argument(
+        "--adapt-window",
+        type=int,
+        help="adaptive scoring: also judge each request against the last N scored ones (N >= 50)",
+    )
+    serve.add_argument(
+        "--adapt-tolerance",
+        type=float,
+        help="share of the window that may be anomalous without moving it (default 0.1)",
+    )
     serve.add_argument("--shutdown-timeout-s", type=float, default=30.0)
     serve.add_argument("--allow-model-mismatch", action="store_true")
     serve.add_argument("--log-level", default="info")

@@ -50,6 +50,7 @@ from mad.monitor import Monitor, Prompt
 from mad.records import Record, canonical_role, parse_record
 from mad_service import errors, logs
 from mad_service.access import Access
+from mad_service.adaptive import Adapter
 from mad_service.config import ServeConfig
 from mad_service.engine import Busy, Draining, Engine, Job, Sampling
 from mad_service.errors import APIError
@@ -102,7 +103,11 @@ def create_app(config: ServeConfig, monitor: Monitor) -> FastAPI:
     model_name = config.served_model_name or config.model or detector.manifest.model.name
     keys = read_keys(config.api_key_file) if config.api_key_file else None
     flag_log = open_flag_log(config)
-    metrics = Metrics(detector, model=model_name, action=config.action)
+    adaptive = config.adapt_window is not None
+    metrics = Metrics(detector, model=model_name, action=config.action, adaptive=adaptive)
+    adapter = None
+    if config.adapt_window is not None:
+        adapter = Adapter(detector, config.adapt_window, config.tolerance, metrics)
     engine = Engine(
         monitor,
         metrics,
@@ -112,6 +117,7 @@ def create_app(config: ServeConfig, monitor: Monitor) -> FastAPI:
         block=config.action == "block",
         per_token=config.per_token,
         flag_log=flag_log,
+        adapter=adapter,
     )
     metrics.ready.set_function(lambda: float(engine.ready))  # the same answer as /readyz
     limits = [n for n in (config.max_prompt_tokens, monitor.max_length) if n is not None]
@@ -131,7 +137,12 @@ def create_app(config: ServeConfig, monitor: Monitor) -> FastAPI:
         engine.start()
         log.info(
             "ready",
-            extra={"detector": detector.id, "model": model_name, "action": config.action},
+            extra={
+                "detector": detector.id,
+                "model": model_name,
+                "action": config.action,
+                "adapt_window": config.adapt_window,
+            },
         )
         try:
             yield
@@ -248,7 +259,7 @@ def _routes(app: FastAPI, ctx: Context) -> None:
                 raw["messages"] = [{"role": m.role, "content": m.text()} for m in item.messages]
             records.append(_record(raw, f"input[{i}]", line=i + 1))
         try:
-            anomalies = await ctx.engine.call(ctx.monitor.score, records, per_token=body.per_token)
+            anomalies = await ctx.engine.call(ctx.engine.score, records, per_token=body.per_token)
         except Draining:
             raise unavailable() from None
         except MadError as err:

@@ -12,6 +12,7 @@ from typing import Any, Literal
 import torch
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from mad.adaptive import DEFAULT_TOLERANCE, MIN_REFERENCE
 from mad.errors import ConfigError
 
 LOG_LEVELS = ("debug", "info", "warning", "error", "critical")
@@ -44,6 +45,10 @@ class ServeConfig(BaseModel):
     max_tokens_limit: int = Field(default=512, ge=1)
     max_score_items: int = Field(default=256, ge=1)
     per_token: bool = False
+    # Adaptive scoring (off by default): judge each request against the last N scored ones too.
+    # At most 100,000 records, so a lookup (once per batch) stays a few milliseconds.
+    adapt_window: int | None = Field(default=None, ge=MIN_REFERENCE, le=100_000)
+    adapt_tolerance: float | None = Field(default=None, gt=0.0, lt=0.5)
     shutdown_timeout_s: float = Field(default=30.0, gt=0.0)
     device: str = "auto"
     allow_model_mismatch: bool = False
@@ -77,7 +82,14 @@ class ServeConfig(BaseModel):
     def _consistent(self) -> ServeConfig:
         if self.log_unflagged_rate > 0 and not self.flag_log:
             raise ValueError("log_unflagged_rate: sampling unflagged cases needs --flag-log")
+        if self.adapt_tolerance is not None and self.adapt_window is None:
+            raise ValueError("adapt_tolerance: only means something with --adapt-window")
         return self
+
+    @property
+    def tolerance(self) -> float:
+        """The adaptive quantile tolerance, defaulted."""
+        return DEFAULT_TOLERANCE if self.adapt_tolerance is None else self.adapt_tolerance
 
 
 def option(field: str) -> str:

@@ -16,6 +16,11 @@ The queue is bounded: `submit` raises `Busy` (HTTP 429 with ``Retry-After``) rat
 latency grow without limit. Flagged cases are written to the flagged-case log on the worker
 thread, fsynced, before the jobs' results are released to their requests. `stop` refuses new
 work and drains everything already queued.
+
+With an `Adapter` (``--adapt-window``), verdicts are made adaptive on the model thread too: a
+prompt-level verdict right after prefill (before ``block`` reads it), a completion-level one when
+generation ends, a ``/v1/score`` one after scoring; each batch is judged against the window as it
+was before the batch and then added to it (`mad_service.adaptive`).
 """
 
 from __future__ import annotations
@@ -33,6 +38,8 @@ from typing import Any, TypeVar
 import torch
 
 from mad.monitor import Monitor, MonitoredGeneration, Prompt
+from mad.records import Record
+from mad_service.adaptive import Adapter
 from mad_service.flagged_log import FlaggedLog
 from mad_service.metrics import Metrics
 
@@ -111,8 +118,10 @@ class Engine:
         block: bool = False,
         per_token: bool = False,
         flag_log: FlaggedLog | None = None,
+        adapter: Adapter | None = None,
     ) -> None:
         self.monitor = monitor
+        self.adapter = adapter
         self.metrics = metrics
         self.max_batch_size = max_batch_size
         self.max_wait_s = max_wait_s
@@ -203,6 +212,16 @@ class Engine:
         assert self._loop is not None
         return await self._loop.run_in_executor(self._executor, lambda: fn(*args, **kwargs))
 
+    def score(self, records: Sequence[Record], *, per_token: bool = False) -> list[dict[str, Any]]:
+        """`Monitor.score` with adaptive verdicts; for `call` (it runs on the model thread)."""
+        ref = self.adapter.snapshot() if self.adapter is not None else None
+        anomalies = self.monitor.score(records, per_token=per_token)
+        if self.adapter is not None and ref is not None:
+            for anomaly in anomalies:
+                self.adapter.judge(anomaly, ref)
+            self.adapter.add(anomalies)
+        return anomalies
+
     # ----- batching ----------------------------------------------------------------------------
 
     async def _batcher(self) -> None:
@@ -274,6 +293,14 @@ class Engine:
             if jobs[k].stream:
                 push(k, "text", delta)
 
+        adapter = self.adapter
+        ref = adapter.snapshot() if adapter is not None else None
+
+        def on_prompt_anomaly(k: int, anomaly: dict[str, Any]) -> None:
+            if adapter is not None and ref is not None:
+                adapter.judge(anomaly, ref)  # in place: `block` reads this very verdict next
+            push(k, "anomaly", anomaly)
+
         sampling = jobs[0].sampling
         if sampling.seed is not None:
             torch.manual_seed(sampling.seed)
@@ -284,10 +311,14 @@ class Engine:
             block=self.block,
             per_token=self.per_token,
             on_text=on_text if any(job.stream for job in jobs) else None,
-            on_prompt_anomaly=lambda k, anomaly: push(k, "anomaly", anomaly),
+            on_prompt_anomaly=on_prompt_anomaly,
             should_stop=lambda k: jobs[k].cancelled,
             **sampling.generate_kwargs(),
         )
+        if adapter is not None and ref is not None:
+            for r in results:  # completion-level verdicts exist only now
+                adapter.judge(r.anomaly, ref)
+            adapter.add([r.anomaly for r in results if r.finish_reason != "cancelled"])
         return results, self._log(jobs, results)
 
     def _log(self, jobs: list[Job], results: list[MonitoredGeneration]) -> set[int]:

@@ -58,7 +58,9 @@ def p_value_buckets(alpha: float) -> tuple[float, ...]:
 class Metrics:
     """All metrics of one server, in their own registry."""
 
-    def __init__(self, detector: Detector, *, model: str, action: str) -> None:
+    def __init__(
+        self, detector: Detector, *, model: str, action: str, adaptive: bool = False
+    ) -> None:
         self.registry = CollectorRegistry()
         r = self.registry
         self.detector = detector.id
@@ -96,6 +98,37 @@ class Metrics:
         self.flagged = Counter(
             "mad_flagged", "Verdicts with p <= alpha.", ["detector", "source"], registry=r
         )
+        # Against the trusted set alone, whatever the mode: the drift alert's count (in
+        # non-adaptive mode it equals mad_flagged_total summed over sources).
+        self.trusted_flagged = Counter(
+            "mad_trusted_flagged",
+            "Verdicts whose trusted-only p-value is <= alpha.",
+            ["detector"],
+            registry=r,
+        )
+        self.suppressed = Counter(
+            "mad_adaptive_suppressed",
+            "Verdicts flagged against the trusted set but not against the recent traffic "
+            "(adaptive mode; always 0 otherwise).",
+            ["detector"],
+            registry=r,
+        )
+        # Only a server with a traffic window has a window to describe.
+        self.window_records: Gauge | None = None
+        self.drift_p_value: Gauge | None = None
+        if adaptive:
+            self.window_records = Gauge(
+                "mad_adaptive_window_records",
+                "Records in the adaptive traffic window.",
+                registry=r,
+            )
+            self.drift_p_value = Gauge(
+                "mad_drift_p_value",
+                "One-sided binomial p-value of the window's trusted-only flag count against "
+                "alpha (small: traffic has moved away from the trusted set).",
+                ["detector"],
+                registry=r,
+            )
         # Per layer: which layer raises the flags, and whether one layer's p-values drift (each
         # layer's own p-value is a plain conformal p-value, ~uniform on trusted inputs whatever
         # the combination rule). Layers are fixed per detector, so the series count is bounded.
@@ -192,6 +225,8 @@ class Metrics:
             self.layer_p_value.labels(self.detector, layer)
             self.layer_flagged.labels(self.detector, layer)
         self.blocked.labels(self.detector)
+        self.trusted_flagged.labels(self.detector)
+        self.suppressed.labels(self.detector)
 
     def verdicts(self, anomalies: Iterable[dict], source: str) -> None:
         for anomaly in anomalies:
@@ -199,6 +234,10 @@ class Metrics:
             self.p_value.labels(self.detector, source).observe(anomaly["p_value"])
             if anomaly["flagged"]:
                 self.flagged.labels(self.detector, source).inc()
+            if anomaly.get("flagged_trusted", anomaly["flagged"]):
+                self.trusted_flagged.labels(self.detector).inc()
+                if not anomaly["flagged"]:
+                    self.suppressed.labels(self.detector).inc()
             layers = anomaly.get("layers") or {}
             for layer in self.layers:  # only the detector's own layers: bounded labels
                 if layer in layers:
@@ -206,6 +245,12 @@ class Metrics:
                     self.layer_p_value.labels(self.detector, layer).observe(p)
                     if p <= self.alpha:
                         self.layer_flagged.labels(self.detector, layer).inc()
+
+    def adaptive_window(self, records: int, drift_p_value: float) -> None:
+        """The traffic window's fill and drift p-value (adaptive mode)."""
+        assert self.window_records is not None and self.drift_p_value is not None
+        self.window_records.set(records)
+        self.drift_p_value.labels(self.detector).set(drift_p_value)
 
     def render(self) -> bytes:
         return generate_latest(self.registry)
