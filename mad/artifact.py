@@ -70,8 +70,28 @@ class DataInfo(BaseModel):
     n_anomalies: int = 0
 
 
+class FeatureSpec(BaseModel):
+    """One scored feature of a detector: which hook point, at which position, by which scorer,
+    and in which channel (the evidence it belongs to: ``prompt``, ``completion``, ``probe``)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    hook: str
+    position: str
+    channel: str
+    scorer: str
+    aggregate: str | None = None  # token-level features: how token scores become one per record
+
+
 class Manifest(BaseModel):
-    """Everything `detector.json` holds; validated on load."""
+    """Everything `detector.json` holds; validated on load.
+
+    A detector scores `layers` — its feature keys, which are hook point names for a detector of
+    one position. `features` (absent in detectors written before channels existed) says what
+    each key reads; without it every key is a hook read at `position` by `scorer`. A detector of
+    several channels has keys ``channel/hook`` and `position` names its positions joined by
+    ``+`` (e.g. ``last+completion``).
+    """
 
     model_config = ConfigDict(extra="forbid")
 
@@ -95,6 +115,24 @@ class Manifest(BaseModel):
     warnings: list[str] = []
     tensors_sha256: str
     manifest_sha256: str | None = None  # absent in manifests written before it was added
+    features: dict[str, FeatureSpec] | None = None  # absent before channels existed
+
+    def specs(self) -> dict[str, FeatureSpec]:
+        """What every key reads, in key order (derived for detectors written before `features`)."""
+        if self.features is not None:
+            return {key: self.features[key] for key in self.layers}
+        from mad.positions import LEVELS
+
+        return {
+            key: FeatureSpec(
+                hook=key,
+                position=self.position,
+                channel=LEVELS.get(self.position, self.position),
+                scorer=self.scorer,
+                aggregate=self.aggregate,
+            )
+            for key in self.layers
+        }
 
 
 def manifest_digest(data: dict[str, Any]) -> str:
@@ -161,20 +199,34 @@ def read_manifest(path: Path) -> Manifest:
 def inconsistency(m: Manifest) -> str | None:
     """The first way the manifest's fields disagree with each other, or None."""
     from mad.calibration import METHODS
-    from mad.features import POSITIONS, TOKEN_LEVEL
+    from mad.positions import POSITIONS, TOKEN_LEVEL
     from mad.scorers import SCORERS
 
-    bad = [name for name in m.layers if not _HOOK_RE.match(name)]
-    if bad:
-        return f"layer {bad[0]!r} is not a hook point name"
     if len(set(m.layers)) != len(m.layers):
         return "layers are repeated"
-    if m.position not in POSITIONS:
+    if m.features is not None and set(m.features) != set(m.layers):
+        return f"features cover {sorted(m.features)}, not the layers {m.layers}"
+    specs = m.specs()
+    for key, spec in specs.items():
+        if not _HOOK_RE.match(spec.hook):
+            return f"layer {spec.hook!r} is not a hook point name"
+        if spec.position not in POSITIONS:
+            return f"unknown position {spec.position!r}"
+        if spec.position in TOKEN_LEVEL and spec.aggregate not in ("max", "mean"):
+            return f"token-level feature {key!r} with aggregate {spec.aggregate!r}"
+        if spec.scorer not in SCORERS:
+            return f"unknown scorer {spec.scorer!r}; known: {', '.join(sorted(SCORERS))}"
+    if m.features is None and m.position not in POSITIONS:
         return f"unknown position {m.position!r}"
-    if m.position in TOKEN_LEVEL and m.aggregate not in ("max", "mean"):
-        return f"token-level detector with aggregate {m.aggregate!r}"
-    if m.scorer not in SCORERS:
-        return f"unknown scorer {m.scorer!r}; known: {', '.join(sorted(SCORERS))}"
+    if m.features is not None:
+        joined = "+".join(dict.fromkeys(spec.position for spec in specs.values()))
+        if m.position != joined:
+            return f"position {m.position!r} differs from the features' positions {joined!r}"
+        named = [k for k, spec in specs.items() if k != f"{spec.channel}/{spec.hook}"]
+        if named:
+            return f"feature key {named[0]!r} is not channel/hook of its spec"
+    if len({s.position for s in specs.values() if s.position in TOKEN_LEVEL}) > 1:
+        return "a detector reads at most one token-level position"
     if set(m.scorer_config) != set(m.layers):
         return f"scorer_config covers {sorted(m.scorer_config)}, not the layers {m.layers}"
     cal = m.calibration

@@ -364,6 +364,25 @@ class Calibration:
             count = conservative_counts(self.method, self.combined_cal, g)
         return (1 + count) / (n + 1)
 
+    def subset(self, layers: list[str]) -> Calibration:
+        """The calibration of some of the layers alone: a valid p-value for that evidence.
+
+        Exact and Bonferroni calibrations restrict to their columns; a saved conservative
+        table cannot be restricted (those detectors have a single channel and never need it).
+        """
+        if layers == self.layers:
+            return self
+        idx = [self.layers.index(layer) for layer in layers]
+        if self.method != "bonferroni" and self.cal_rows is None:
+            raise ValueError("a conservative (legacy) calibration cannot be split by layer")
+        return Calibration(
+            self.alpha,
+            self.method,
+            list(layers),
+            {layer: self.cal_scores[layer] for layer in layers},
+            cal_rows=None if self.cal_rows is None else self.cal_rows[:, idx],
+        )
+
     def flags(self, scores: Mapping[str, np.ndarray]) -> np.ndarray:
         """Boolean alert per sample: combined ``p <= alpha``."""
         return self.p_values(scores) <= self.alpha

@@ -24,7 +24,9 @@ from typing import Any
 from tqdm import tqdm
 
 from mad import options as check
+from mad.errors import ConfigError
 from mad.options import arg
+from mad.positions import POSITIONS
 
 
 class _Parser(argparse.ArgumentParser):
@@ -68,8 +70,10 @@ def _cmd_fit(args: argparse.Namespace) -> int:
     records = list(read_records(args.data))
     untrusted = list(read_records(args.untrusted)) if args.untrusted else None
     anomalies = list(read_records(args.anomalies)) if args.anomalies else None
+    channels = _channels(args.position)
+    position = args.position[0] if channels is None else "last"
     opts = FitOptions(
-        position=args.position,
+        position=position,
         aggregate=args.aggregate,
         layer_score=args.layer_score,
         scorer=args.scorer,
@@ -82,26 +86,37 @@ def _cmd_fit(args: argparse.Namespace) -> int:
     )
     extra_data(opts, untrusted, anomalies)
     resolve_source(args.model)
-    plan_fit(records, opts, _layer_count(args.model, args.layers))
+    plan_fit(records, opts, _layer_count(args.model, args.layers) * len(channels or [None]))
     loaded = load_model(args.model, device=args.device)
     max_new_tokens = args.max_new_tokens
     if max_new_tokens is None:
         max_new_tokens = default_max_new_tokens(loaded)
-        if args.position == "completion":
+        if "completion" in (args.position or ["completion"]):
             print(
                 f"mad fit: --max-new-tokens not given: generating up to {max_new_tokens} tokens "
-                "for records without a completion (64, or half a shorter model context)",
+                "for records without a completion (32, or half a shorter model context)",
                 file=sys.stderr,
             )
+    length_position = (
+        "completion" if "completion" in (args.position or ["completion"]) else position
+    )
     for part in (records, untrusted or [], anomalies or []):
-        check_lengths(loaded, part, args.position, max_new_tokens=max_new_tokens)
+        check_lengths(loaded, part, length_position, max_new_tokens=max_new_tokens)
+    if args.position is None:
+        print(
+            "mad fit: no --position given: fitting a prompt channel (last prompt token) and a "
+            "completion channel (every answer token; missing answers are generated), combined "
+            "by one calibration",
+            file=sys.stderr,
+        )
     bar, tick = _progress(len(records), "fit")
     with bar:
         detector = Detector.fit(
             loaded,
             records,
             layers=args.layers,
-            position=args.position,
+            channels=channels,
+            position=position,
             aggregate=args.aggregate,
             scorer=args.scorer,
             alpha=args.alpha,
@@ -117,8 +132,24 @@ def _cmd_fit(args: argparse.Namespace) -> int:
         )
     detector.manifest.data.source = str(Path(args.data).resolve())
     path = detector.save(out, overwrite=args.force)
-    print(json.dumps({"detector": str(path), "id": detector.id, "layers": detector.layers}))
+    summary = {"detector": str(path), "id": detector.id, "layers": detector.layers}
+    summary["channels"] = detector.channels
+    print(json.dumps(summary))
     return 0
+
+
+def _channels(positions: Sequence[str] | None) -> tuple[Any, ...] | None:
+    """`--position` values as channels: None for one position, the default pair for none."""
+    from mad.fitting import ChannelSpec, default_channels
+
+    if positions is None:
+        return default_channels()
+    if len(set(positions)) != len(positions):
+        raise ConfigError(f"--position repeats a position: {' '.join(positions)}")
+    if len(positions) == 1:
+        return None
+    names = {"last": "prompt", "mean": "prompt_mean", "all": "prompt_tokens"}
+    return tuple(ChannelSpec(names.get(p, p), p) for p in positions)
 
 
 def _layer_count(model: str, layers: Sequence[str] | None) -> int:
@@ -241,6 +272,12 @@ def _cmd_eval(args: argparse.Namespace) -> int:
     from mad.records import read_records
     from mad.report import render_html
 
+    if args.suite == "attacks":
+        from mad.attack_eval import run_suite
+
+        return run_suite(args)
+    if args.split or args.library_limit:
+        raise ConfigError("--split and --library-limit need --suite attacks")
     if args.tasks and not args.suite:
         raise ConfigError("--tasks needs --suite organisms")
     out = check.writable_dir(args.out)
@@ -525,11 +562,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     fit.add_argument(
         "--position",
-        default="last",
-        choices=["last", "mean", "all", "completion"],
+        nargs="+",
+        default=None,
+        choices=list(POSITIONS),
         help="last/mean prompt token (one vector per record), or token-level: all prompt tokens, "
         "or every completion token (logged completions are teacher-forced, missing ones "
-        "generated)",
+        "generated); several give a detector of one channel each. Default: last and completion "
+        "(the prompt's evidence and the answer's, combined)",
     )
     fit.add_argument(
         "--aggregate",
@@ -610,7 +649,11 @@ def build_parser() -> argparse.ArgumentParser:
     info.set_defaults(func=_cmd_info)
 
     ev = sub.add_parser("eval", help="compare scorers on trusted / normal / anomalous data")
-    ev.add_argument("--suite", choices=["organisms"], help="run the shipped organism benchmark")
+    ev.add_argument(
+        "--suite",
+        choices=["organisms", "attacks"],
+        help="run a shipped benchmark: the organisms, or attacks (probe generalisation)",
+    )
     ev.add_argument("--tasks", nargs="+", help="with --suite: only these tasks")
     ev.add_argument("--model")
     ev.add_argument("--trusted", help="trusted records (JSONL): fit and calibrate")
@@ -634,6 +677,16 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--batch-size", type=_positive("batch-size"), default=16)
     ev.add_argument("--out", default="runs/eval")
     ev.add_argument("--device", default="auto")
+    ev.add_argument(
+        "--split",
+        choices=["dev", "test"],
+        help="with --suite attacks: the held-out part to report (default dev; test is final)",
+    )
+    ev.add_argument(
+        "--library-limit",
+        type=_positive("library-limit"),
+        help="with --suite attacks: at most this many attack and benign library prompts each",
+    )
     ev.set_defaults(func=_cmd_eval)
 
     demo = sub.add_parser("demo", help="fit and evaluate a detector on the shipped organism")

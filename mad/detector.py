@@ -60,9 +60,19 @@ from mad.artifact import (
 )
 from mad.calibration import Calibration
 from mad.capture import resolve_layout
-from mad.features import TOKEN_LEVEL, check_lengths, iter_features, stack_tokens
-from mad.fitting import AGGREGATIONS, Data, FeatureSource, FitOptions, as_records, fit_detector
+from mad.features import check_lengths, iter_keyed_features, stack_tokens
+from mad.fitting import (
+    AGGREGATIONS,
+    ChannelSpec,
+    Data,
+    FeatureSource,
+    FitOptions,
+    as_records,
+    default_channels,
+    fit_detector,
+)
 from mad.models import LoadedModel, load_model, model_fingerprint
+from mad.positions import PREFILL, TOKEN_LEVEL
 from mad.records import Record
 from mad.scorers import Scorer, get_scorer
 
@@ -95,6 +105,10 @@ class ScoreResult:
     p_value: np.ndarray
     flagged: np.ndarray
     token_scores: list[np.ndarray] | None = None  # per record: normalised score of each token
+    # Detectors of several channels: per channel, its score and its own calibrated p-value.
+    channel_scores: dict[str, np.ndarray] | None = None
+    channel_p_values: dict[str, np.ndarray] | None = None
+    alpha: float | None = None
 
     def peaks(self, k: int, top: int = 3) -> list[tuple[int, float]]:
         """The `top` (token index, normalised score) pairs of record `k`, highest first."""
@@ -129,6 +143,17 @@ class ScoreResult:
                     for name in self.layer_scores
                 },
             }
+            if self.channel_scores is not None and self.channel_p_values is not None:
+                row["channels"] = {
+                    name: {
+                        "score": float(self.channel_scores[name][k]),
+                        "p_value": float(self.channel_p_values[name][k]),
+                        "flagged": bool(
+                            self.alpha is not None and self.channel_p_values[name][k] <= self.alpha
+                        ),
+                    }
+                    for name in self.channel_scores
+                }
             if self.token_scores is not None:
                 ids_k = list(token_ids[k]) if token_ids is not None else []
                 row["peaks"] = [
@@ -159,9 +184,11 @@ class Detector:
         model: LoadedModel | None = None,
     ) -> None:
         self.manifest = manifest
+        self.specs = manifest.specs()
         self.scorers = scorers
         self.calibration = calibration
         self.model = model
+        self._channel_calibrations: dict[str, Calibration] = {}
         thresholds = calibration.thresholds()
         self._centre = {n: float(np.median(calibration.cal_scores[n])) for n in manifest.layers}
         self._scale = {
@@ -179,7 +206,41 @@ class Detector:
 
     @property
     def token_level(self) -> bool:
-        return self.manifest.position in TOKEN_LEVEL
+        """Whether some feature scores tokens (so rows carry peaks and token counts)."""
+        return any(spec.position in TOKEN_LEVEL for spec in self.specs.values())
+
+    @property
+    def hooks(self) -> list[str]:
+        """The hook points the detector reads, each once, in the order of its keys."""
+        return list(dict.fromkeys(spec.hook for spec in self.specs.values()))
+
+    @property
+    def positions(self) -> list[str]:
+        return list(dict.fromkeys(spec.position for spec in self.specs.values()))
+
+    @property
+    def channels(self) -> dict[str, list[str]]:
+        """Channel name -> its feature keys, in key order."""
+        out: dict[str, list[str]] = {}
+        for key, spec in self.specs.items():
+            out.setdefault(spec.channel, []).append(key)
+        return out
+
+    @property
+    def prefill_keys(self) -> list[str]:
+        """Keys read from the prompt's own forward pass: decidable before anything is generated."""
+        return [k for k, spec in self.specs.items() if spec.position in PREFILL]
+
+    def reads(self) -> dict[str, tuple[str, str]]:
+        """Key -> (hook, position): what `mad.features.iter_keyed_features` captures."""
+        return {key: (spec.hook, spec.position) for key, spec in self.specs.items()}
+
+    def channel_calibration(self, keys: list[str]) -> Calibration:
+        """The joint calibration restricted to `keys` (cached): a valid p-value on its own."""
+        name = "\x00".join(keys)
+        if name not in self._channel_calibrations:
+            self._channel_calibrations[name] = self.calibration.subset(keys)
+        return self._channel_calibrations[name]
 
     @property
     def id(self) -> str:
@@ -195,6 +256,7 @@ class Detector:
         data: Data,
         *,
         layers: Sequence[str | int] | None = None,
+        channels: Sequence[ChannelSpec] | None = None,
         position: str = "last",
         aggregate: str = "max",
         layer_score: str = "mean",
@@ -218,7 +280,7 @@ class Detector:
         the model) happens before any forward pass. `untrusted` (unlabelled, may contain
         anomalies) and `anomalies` (known anomalous examples) are only for scorers that say they
         need them (`Scorer.needs`). Calibration always uses held-out *trusted* records only.
-        `max_new_tokens` (completion detectors) defaults to 64, or half a shorter context.
+        `max_new_tokens` (completion detectors) defaults to 32, or half a shorter context.
         `feature_source` replaces the model's forward passes with already captured activations
         (``mad eval`` fits many scorers on one capture); it must yield what `iter_features`
         would for the detector's layers/position.
@@ -241,6 +303,7 @@ class Detector:
             data,
             opts,
             layers=layers,
+            channels=channels,
             untrusted=untrusted,
             anomalies=anomalies,
             progress=progress,
@@ -250,20 +313,23 @@ class Detector:
 
     # ----- scoring ---------------------------------------------------------------------------
 
-    def score_activations(self, acts: dict[str, Any]) -> ScoreResult:
+    def score_activations(self, acts: dict[str, Any], keys: list[str] | None = None) -> ScoreResult:
         """Score captured activations, each record independently of the rest.
 
-        Prompt-level detectors take ``{layer: [n, d]}``; token-level ones
-        ``{layer: [[T_k, d] per record]}``.
+        `acts` maps feature keys to ``[n, d]`` (prompt-level) or ``[[T_k, d] per record]``
+        (token-level). With `keys` (e.g. `prefill_keys`), only those features are scored and the
+        p-value is their own calibrated one: an early verdict on part of the evidence.
         """
-        missing = [n for n in self.layers if n not in acts]
+        keys = list(self.layers if keys is None else keys)
+        missing = [n for n in keys if n not in acts]
         if missing:
             raise DetectorError(f"activations for layers {missing} are missing")
-        aggregate = self.manifest.aggregate or "max"
+        calibration = self.channel_calibration(keys)
         across_layers = LAYER_SCORES[self.manifest.layer_score]
         layer_scores: dict[str, np.ndarray] = {}
         layer_tokens: list[list[np.ndarray]] = []
-        for name in self.layers:
+        for name in keys:
+            aggregate = self.specs[name].aggregate or "max"
             record_scores, per_token = _layer_scores(self.scorers[name], acts[name], aggregate)
             layer_scores[name] = record_scores
             if per_token is not None:
@@ -278,18 +344,41 @@ class Detector:
             if layer_tokens
             else None
         )
-        layer_p = self.calibration.layer_p_values(layer_scores)
-        p_value = self.calibration.p_values(layer_scores)
-        normalised = np.stack(
-            [(layer_scores[n] - self._centre[n]) / self._scale[n] for n in self.layers]
-        )
+        layer_p = calibration.layer_p_values(layer_scores)
+        p_value = calibration.p_values(layer_scores)
+        normalised = {n: (layer_scores[n] - self._centre[n]) / self._scale[n] for n in keys}
+        channels = {
+            name: [k for k in members if k in layer_scores]
+            for name, members in self.channels.items()
+        }
+        channels = {name: members for name, members in channels.items() if members}
+        several = len(self.channels) > 1
         return ScoreResult(
             layer_scores=layer_scores,
             layer_p_values=layer_p,
-            score=across_layers(normalised, axis=0),
+            score=across_layers(np.stack([normalised[n] for n in keys]), axis=0),
             p_value=p_value,
             flagged=p_value <= self.alpha,
             token_scores=token_norm,
+            channel_scores=(
+                {
+                    name: across_layers(np.stack([normalised[n] for n in members]), axis=0)
+                    for name, members in channels.items()
+                }
+                if several
+                else None
+            ),
+            channel_p_values=(
+                {
+                    name: self.channel_calibration(members).p_values(
+                        {k: layer_scores[k] for k in members}
+                    )
+                    for name, members in channels.items()
+                }
+                if several
+                else None
+            ),
+            alpha=self.alpha,
         )
 
     def score(
@@ -299,11 +388,14 @@ class Detector:
         batch_size: int = 16,
         per_token: bool = False,
         progress: Callable[[int], None] | None = None,
+        keys: list[str] | None = None,
     ) -> list[dict[str, Any]]:
         """Score inputs; returns one ``mad score`` row per input, in input order."""
         records, _ = as_records(data)
         return list(
-            self.iter_score(records, batch_size=batch_size, per_token=per_token, progress=progress)
+            self.iter_score(
+                records, batch_size=batch_size, per_token=per_token, progress=progress, keys=keys
+            )
         )
 
     def iter_score(
@@ -313,18 +405,25 @@ class Detector:
         batch_size: int = 16,
         per_token: bool = False,
         progress: Callable[[int], None] | None = None,
+        keys: list[str] | None = None,
     ) -> Iterable[dict[str, Any]]:
-        """Score records, yielding rows in input order as soon as each chunk is done."""
+        """Score records, yielding rows in input order as soon as each chunk is done.
+
+        With `keys` only those features are captured and scored (e.g. `prefill_keys`: a verdict
+        on the prompt alone, without generating), with their own calibrated p-value.
+        """
         model = self.require_model()
+        reads = self.reads()
+        if keys is not None:
+            reads = {key: reads[key] for key in keys}
         chunk = max(batch_size * 16, 256)
         for start in range(0, len(records), chunk):
             part = records[start : start + chunk]
             results: dict[int, dict[str, Any]] = {}
-            for batch in iter_features(
+            for batch in iter_keyed_features(
                 model,
                 part,
-                self.layers,
-                self.manifest.position,
+                reads,
                 batch_size=batch_size,
                 max_new_tokens=self.manifest.max_new_tokens,
                 chunk_size=chunk,
@@ -332,7 +431,7 @@ class Detector:
             ):
                 ids = [part[k].id for k in batch.indices]
                 _check_finite(batch.acts, ids)
-                rows = self.score_activations(batch.acts).rows(
+                rows = self.score_activations(batch.acts, keys).rows(
                     ids,
                     token_ids=batch.token_ids,
                     tokenizer=model.tokenizer,
@@ -423,10 +522,11 @@ class Detector:
 
     def check_inputs(self, records: Sequence[Record]) -> None:
         """Refuse, before any forward pass, a record that does not fit the model's context."""
+        positions = self.positions
         check_lengths(
             self.require_model(),
             records,
-            self.manifest.position,
+            "completion" if "completion" in positions else positions[0],
             max_new_tokens=self.manifest.max_new_tokens,
         )
 
@@ -446,16 +546,15 @@ def _restore(
             f"{path / TENSORS}: tensors {stray[:3]} belong to no layer of the manifest "
             f"({', '.join(manifest.layers)})"
         )
-    scorer_cls = get_scorer(manifest.scorer)
     scorers = {}
-    for name in manifest.layers:
+    for name, spec in manifest.specs().items():
         prefix = f"scorer/{name}/"
         state = {k[len(prefix) :]: v for k, v in tensors.items() if k.startswith(prefix)}
         try:
-            scorers[name] = scorer_cls.from_state(manifest.scorer_config[name], state)
+            scorers[name] = get_scorer(spec.scorer).from_state(manifest.scorer_config[name], state)
         except (ValueError, KeyError, TypeError, RuntimeError) as err:
             raise DetectorError(
-                f"{path}: layer {name}: the tensors do not restore a {manifest.scorer} scorer "
+                f"{path}: layer {name}: the tensors do not restore a {spec.scorer} scorer "
                 f"({' '.join(str(err).split())})"
             ) from err
     cal_state = {
@@ -507,11 +606,16 @@ def fit(
 ) -> Detector:
     """Fit a detector (``mad fit`` in Python); saves it to `out` when given.
 
+    Without `position` or `channels` it builds what ``mad fit`` builds by default: the prompt
+    and completion channels of `mad.fitting.default_channels`.
+
     `out` is checked before the model loads: it must be new, an empty directory, or (with
     `overwrite`) a detector.
     """
     if out is not None:
         check_target(out, overwrite=overwrite)
+    if "position" not in options and "channels" not in options:
+        options["channels"] = default_channels()
     loaded = model if isinstance(model, LoadedModel) else load_model(model, device=device)
     detector = Detector.fit(loaded, data, **options)
     if out is not None:

@@ -39,11 +39,11 @@ from mad.capture import (
 )
 from mad.errors import ConfigError
 from mad.models import LoadedModel
+from mad.positions import POSITIONS, PREFILL, PROMPT_LEVEL
 from mad.records import Record, Rendered, render
 
-PROMPT_LEVEL = ("last", "mean")
-TOKEN_LEVEL = ("all", "completion")
-POSITIONS = PROMPT_LEVEL + TOKEN_LEVEL
+# What a detector feature reads: (hook point name, position); a detector maps its keys to these.
+Reads = dict[str, tuple[str, str]]
 
 
 @dataclass
@@ -99,6 +99,77 @@ def iter_features(
             ) from None
 
 
+def iter_keyed_features(
+    loaded: LoadedModel,
+    records: Sequence[Record],
+    reads: Reads,
+    *,
+    batch_size: int = 16,
+    max_new_tokens: int = 64,
+    chunk_size: int = 128,
+    progress: Callable[[int], None] | None = None,
+) -> Iterator[FeatureBatch]:
+    """Activations for a detector whose features read several positions, keyed by feature.
+
+    One capture per position (a prompt pass that stops at the deepest hook it needs; for
+    ``completion``, teacher forcing or generation), merged per chunk of records, so every batch
+    holds every feature of its records. With one position whose keys are the hook names this is
+    `iter_features` itself. `progress` counts records once, on the last position's pass.
+    """
+    groups: dict[str, list[str]] = {}
+    for key, (_, position) in reads.items():
+        groups.setdefault(position, []).append(key)
+    if len(groups) == 1 and all(hook == key for key, (hook, _) in reads.items()):
+        [(position, keys)] = groups.items()
+        yield from iter_features(
+            loaded,
+            records,
+            keys,
+            position,
+            batch_size=batch_size,
+            max_new_tokens=max_new_tokens,
+            progress=progress,
+        )
+        return
+    order = sorted(groups, key=lambda p: p == "completion")  # generation last: it is slowest
+    for start in range(0, len(records), chunk_size):
+        chunk = records[start : start + chunk_size]
+        acts: dict[str, list[Any]] = {key: [None] * len(chunk) for key in reads}
+        token_ids: list[list[int]] | None = None
+        generated: list[str | None] | None = None
+        for n, position in enumerate(order):
+            keys = groups[position]
+            hooks = sorted({reads[k][0] for k in keys})
+            for batch in iter_features(
+                loaded,
+                chunk,
+                hooks,
+                position,
+                batch_size=batch_size,
+                max_new_tokens=max_new_tokens,
+                chunk_size=len(chunk),
+                progress=progress if n == len(order) - 1 else None,
+            ):
+                for row, k in enumerate(batch.indices):
+                    for key in keys:
+                        acts[key][k] = batch.acts[reads[key][0]][row]
+                    if batch.token_ids is not None:
+                        token_ids = token_ids or [[] for _ in chunk]
+                        token_ids[k] = batch.token_ids[row]
+                    if batch.generated is not None:
+                        generated = generated or [None] * len(chunk)
+                        generated[k] = batch.generated[row]
+        yield FeatureBatch(
+            indices=[start + k for k in range(len(chunk))],
+            acts={
+                key: (torch.stack(v) if reads[key][1] in PROMPT_LEVEL else v)
+                for key, v in acts.items()
+            },
+            token_ids=token_ids,
+            generated=generated,
+        )
+
+
 def _chunk_features(
     loaded: LoadedModel,
     rendered: Sequence[Rendered],
@@ -115,7 +186,7 @@ def _chunk_features(
     `capture_completions` appends to text (their generation was cut: ``completion_eos``)."""
     model, tok = loaded.model, loaded.tokenizer
     prompts = [r.prompt for r in rendered]
-    if position in ("last", "mean", "all"):
+    if position in PREFILL:
         for batch in capture_prompts(
             model, tok, prompts, layers, position, batch_size=batch_size, progress=progress
         ):
@@ -220,7 +291,7 @@ def check_max_new_tokens(loaded: LoadedModel, max_new_tokens: int) -> None:
         )
 
 
-def default_max_new_tokens(loaded: LoadedModel, preferred: int = 64) -> int:
+def default_max_new_tokens(loaded: LoadedModel, preferred: int = 32) -> int:
     """Completions to generate when none was asked for: `preferred`, or half a short context."""
     limit = context_length(loaded.model, loaded.tokenizer)
     return preferred if limit is None else max(1, min(preferred, limit // 2))

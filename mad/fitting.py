@@ -31,7 +31,14 @@ import torch
 
 import mad
 from mad import options as check
-from mad.artifact import SCHEMA_VERSION, DataInfo, DetectorError, Manifest, ModelInfo
+from mad.artifact import (
+    SCHEMA_VERSION,
+    DataInfo,
+    DetectorError,
+    FeatureSpec,
+    Manifest,
+    ModelInfo,
+)
 from mad.calibration import (
     METHODS,
     Calibration,
@@ -43,15 +50,14 @@ from mad.calibration import (
 from mad.capture import default_layers, normalize_layers, resolve_layout
 from mad.errors import ConfigError
 from mad.features import (
-    POSITIONS,
-    TOKEN_LEVEL,
     FeatureBatch,
     check_lengths,
     default_max_new_tokens,
-    iter_features,
+    iter_keyed_features,
     stack_tokens,
 )
 from mad.models import LoadedModel
+from mad.positions import LEVELS, POSITIONS, TOKEN_LEVEL
 from mad.records import Record, canonical_role, records_from_prompts
 from mad.scorers import Scorer, build_scorer, get_scorer
 
@@ -106,6 +112,84 @@ class FitOptions:
     @property
     def token_level(self) -> bool:
         return self.position in TOKEN_LEVEL
+
+
+@dataclass(frozen=True)
+class ChannelSpec:
+    """One channel of a detector of several: its evidence, read at one position.
+
+    `layers` None takes the default blocks (a few middle-to-late ones); `scorer` and
+    `aggregate` default to the fit's options.
+    """
+
+    name: str
+    position: str
+    layers: tuple[str | int, ...] | None = None
+    scorer: str | None = None
+    aggregate: str | None = None
+
+    def __post_init__(self) -> None:
+        try:
+            check.choice("position", self.position, POSITIONS)
+            if self.scorer is not None:
+                check.scorer_name(self.scorer)
+            if self.aggregate is not None:
+                check.choice("aggregate", self.aggregate, AGGREGATIONS)
+        except ConfigError as err:
+            raise FitOptionError(str(err)) from None
+        if not self.name or "/" in self.name:
+            raise FitOptionError(f"channel name {self.name!r} must be non-empty without '/'")
+
+
+def default_channels() -> tuple[ChannelSpec, ...]:
+    """What ``mad fit`` builds when no position is given: the prompt's evidence and the answer's.
+
+    A prompt-level channel (the last prompt token: the state that decides how to answer) sees an
+    input that changes what the model is asked; a completion channel (every answer token, by
+    the state that predicted it) sees a changed computation that shows only in the answer. Their
+    features share one exact calibration, so the combined flag keeps its rate; rows report each
+    channel's own p-value too. Chosen on the shift benchmark's dev split (see the README).
+    """
+    return (ChannelSpec("prompt", "last"), ChannelSpec("completion", "completion"))
+
+
+def feature_specs(
+    opts: FitOptions,
+    num_layers: int,
+    layers: Sequence[str | int] | None,
+    channels: Sequence[ChannelSpec] | None,
+) -> dict[str, FeatureSpec]:
+    """Key -> what it reads: hook names for one position, ``channel/hook`` for several."""
+    if not channels:
+        return {
+            name: FeatureSpec(
+                hook=name,
+                position=opts.position,
+                channel=LEVELS[opts.position],
+                scorer=opts.scorer,
+                aggregate=opts.aggregate if opts.token_level else None,
+            )
+            for name in choose_layers(layers, num_layers)
+        }
+    names = [c.name for c in channels]
+    if len(set(names)) != len(names):
+        raise FitOptionError(f"channel names repeat: {names}")
+    token_positions = {c.position for c in channels if c.position in TOKEN_LEVEL}
+    if len(token_positions) > 1:
+        raise FitOptionError(
+            f"a detector reads at most one token-level position; got {sorted(token_positions)}"
+        )
+    specs = {}
+    for c in channels:
+        for hook in choose_layers(c.layers or layers, num_layers):
+            specs[f"{c.name}/{hook}"] = FeatureSpec(
+                hook=hook,
+                position=c.position,
+                channel=c.name,
+                scorer=c.scorer or opts.scorer,
+                aggregate=(c.aggregate or opts.aggregate) if c.position in TOKEN_LEVEL else None,
+            )
+    return specs
 
 
 @dataclass
@@ -199,9 +283,16 @@ def plan_fit(records: Sequence[Record], opts: FitOptions, n_layers: int) -> FitP
     return FitPlan(records, fit_idx, cal_idx, notes, holdout)
 
 
-def extra_data(opts: FitOptions, untrusted: Data | None, anomalies: Data | None) -> Data | None:
-    """The extra data the scorer needs, refusing it missing or given to a scorer that ignores it."""
-    needs = get_scorer(opts.scorer).needs
+def extra_data(
+    opts: FitOptions,
+    untrusted: Data | None,
+    anomalies: Data | None,
+    *,
+    needs: str | None = None,
+) -> Data | None:
+    """The extra data the scorers need (`needs`, default: the option's scorer's), refusing it
+    missing or given to scorers that ignore it."""
+    needs = needs or get_scorer(opts.scorer).needs
     flags = {"untrusted": ("--untrusted", untrusted), "labels": ("--anomalies", anomalies)}
     for kind, (flag, value) in flags.items():
         if value is not None and needs != kind:
@@ -273,6 +364,7 @@ def fit_detector(
     opts: FitOptions,
     *,
     layers: Sequence[str | int] | None = None,
+    channels: Sequence[ChannelSpec] | None = None,
     untrusted: Data | None = None,
     anomalies: Data | None = None,
     progress: Callable[[int], None] | None = None,
@@ -281,37 +373,45 @@ def fit_detector(
     """The steps of the module docstring; returns what a `Detector` is built from."""
     records, source = as_records(data)
     layout = resolve_layout(model.model)
-    names = choose_layers(layers, layout.num_layers)
-    plan = plan_fit(records, opts, len(names))
-    extra = extra_data(opts, untrusted, anomalies)
+    specs = feature_specs(opts, layout.num_layers, layers, channels)
+    plan = plan_fit(records, opts, len(specs))
+    scorer_names = list(dict.fromkeys(spec.scorer for spec in specs.values()))
+    needs = _needs(scorer_names)
+    extra = extra_data(opts, untrusted, anomalies, needs=needs)
     extra_records = as_records(extra)[0] if extra is not None else []
     max_new_tokens = opts.max_new_tokens or default_max_new_tokens(model)
+    positions = list(dict.fromkeys(spec.position for spec in specs.values()))
+    length_position = "completion" if "completion" in positions else positions[0]
     if feature_source is None:
         for part in (records, extra_records):
-            check_lengths(model, part, opts.position, max_new_tokens=max_new_tokens)
+            check_lengths(model, part, length_position, max_new_tokens=max_new_tokens)
     for note in plan.notes:
         warnings.warn(note, stacklevel=3)
+    reads = {key: (spec.hook, spec.position) for key, spec in specs.items()}
 
     def features(items: Sequence[Record], tick: bool = True) -> Iterable[FeatureBatch]:
         if feature_source is not None:
             return feature_source(items)
-        return iter_features(
+        return iter_keyed_features(
             model,
             items,
-            names,
-            opts.position,
+            reads,
             batch_size=opts.batch_size,
             max_new_tokens=max_new_tokens,
             progress=progress if tick else None,
         )
 
     scorers, degenerate = fit_scorers(
-        names,
+        specs,
         opts,
         features([records[i] for i in plan.fit_idx]),
         features(extra_records, tick=False),
+        needs,
     )
-    calibration = calibrate(scorers, features([records[i] for i in plan.cal_idx]), plan, opts)
+    calibration = calibrate(
+        scorers, specs, features([records[i] for i in plan.cal_idx]), plan, opts
+    )
+    several = channels is not None and len(channels) > 0
     manifest = Manifest(
         schema_version=SCHEMA_VERSION,
         mad_version=mad.__version__,
@@ -324,57 +424,72 @@ def fit_detector(
             num_layers=layout.num_layers,
             hidden_size=int(model.model.config.hidden_size),
         ),
-        layers=names,
-        position=opts.position,
-        aggregate=opts.aggregate if opts.token_level else None,
+        layers=list(specs),
+        position="+".join(positions),
+        aggregate=(opts.aggregate if opts.token_level else None) if not several else None,
         layer_score=opts.layer_score,  # type: ignore[arg-type]  # checked by FitOptions
         max_new_tokens=max_new_tokens,
-        scorer=opts.scorer,
+        scorer="+".join(scorer_names),
         scorer_config={name: s.config() for name, s in scorers.items()},
         alpha=opts.alpha,
         calibration=calibration.config(),
         calibration_summary=calibration.summary(),
-        data=_data_info(source, plan, opts, get_scorer(opts.scorer).needs, len(extra_records)),
+        data=_data_info(source, plan, opts, needs, len(extra_records)),
         warnings=plan.notes + degenerate,
         tensors_sha256="",  # set by save()
+        features=specs if several else None,
     )
     return manifest, scorers, calibration
 
 
+def _needs(scorer_names: Sequence[str]) -> str:
+    """The one kind of extra data the scorers need ("trusted" for none)."""
+    kinds = {get_scorer(name).needs for name in scorer_names} - {"trusted"}
+    if len(kinds) > 1:
+        raise FitOptionError(
+            f"scorers {scorer_names} need different extra data ({sorted(kinds)}); use one kind"
+        )
+    return kinds.pop() if kinds else "trusted"
+
+
 def fit_scorers(
-    names: Sequence[str],
+    specs: dict[str, FeatureSpec],
     opts: FitOptions,
     trusted: Iterable[FeatureBatch],
     extra: Iterable[FeatureBatch],
+    needs: str = "trusted",
 ) -> tuple[dict[str, Scorer], list[str]]:
     """Stream the fit part, check its activations vary, stream the extra data, finalize.
 
     Returns the fitted scorers and the warnings about low-rank layers.
     """
-    scorers = {name: build_scorer(opts.scorer, **opts.scorer_config) for name in names}
-    probes = {name: RankProbe(opts.seed) for name in names}
+    scorers = {
+        name: build_scorer(spec.scorer, **opts.scorer_config) for name, spec in specs.items()
+    }
+    probes = {name: RankProbe(opts.seed) for name in specs}
     for batch in trusted:
-        for name in names:
-            rows = _matrix(batch, name, opts)
+        for name, spec in specs.items():
+            rows = _matrix(batch, name, spec)
             _guard(name, "trusted", scorers[name].partial_fit, rows)
             probes[name].add(rows)
     notes = rank_notes(probes)
     for note in notes:
         warnings.warn(note, stacklevel=4)
-    needs = get_scorer(opts.scorer).needs
     for batch in extra:
         for name, s in scorers.items():
+            if s.needs != needs:
+                continue
             add = s.partial_fit_untrusted if needs == "untrusted" else s.partial_fit_anomalies
-            _guard(name, needs, add, _matrix(batch, name, opts))
+            _guard(name, needs, add, _matrix(batch, name, specs[name]))
     for s in scorers.values():
         s.finalize()
     return scorers, notes
 
 
-def _matrix(batch: FeatureBatch, name: str, opts: FitOptions) -> torch.Tensor:
-    """One layer's rows: a record each, or (token-level) every token of every record."""
+def _matrix(batch: FeatureBatch, name: str, spec: FeatureSpec) -> torch.Tensor:
+    """One feature's rows: a record each, or (token-level) every token of every record."""
     value = batch.acts[name]
-    return stack_tokens(value)[0] if opts.token_level else value
+    return stack_tokens(value)[0] if spec.position in TOKEN_LEVEL else value
 
 
 def _data_info(source: str, plan: FitPlan, opts: FitOptions, needs: str, n_extra: int) -> DataInfo:
@@ -392,6 +507,7 @@ def _data_info(source: str, plan: FitPlan, opts: FitOptions, needs: str, n_extra
 
 def calibrate(
     scorers: dict[str, Scorer],
+    specs: dict[str, FeatureSpec],
     batches: Iterable[FeatureBatch],
     plan: FitPlan,
     opts: FitOptions,
@@ -402,8 +518,7 @@ def calibrate(
     cal_scores = {name: np.empty(len(plan.cal_idx)) for name in scorers}
     for batch in batches:
         for name, scorer in scorers.items():
-            values = _guard(
-                name, "calibration", _layer_scores, scorer, batch.acts[name], opts.aggregate
-            )
+            aggregate = specs[name].aggregate or "max"
+            values = _guard(name, "calibration", _layer_scores, scorer, batch.acts[name], aggregate)
             cal_scores[name][batch.indices] = values[0]
     return Calibration.fit(cal_scores, alpha=opts.alpha, method=opts.combine)

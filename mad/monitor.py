@@ -130,8 +130,14 @@ class Monitor:
 
     @property
     def can_screen(self) -> bool:
-        """Whether the verdict depends on the prompt alone, so it exists before generating."""
-        return self.position != "completion"
+        """Whether some of the evidence is in the prompt alone, so a verdict exists before
+        generating (the whole verdict for a prompt-level detector; for one with a completion
+        channel too, the prompt channels' own calibrated verdict)."""
+        return bool(self.detector.prefill_keys)
+
+    @property
+    def scores_completions(self) -> bool:
+        return "completion" in self.detector.positions
 
     # ----- inputs ------------------------------------------------------------------------------
 
@@ -209,7 +215,7 @@ class Monitor:
         gen_kwargs.setdefault("do_sample", False)
         with self._lock, torch.no_grad():
             started = time.perf_counter()
-            with Hooks(model, self.detector.layers, run.capture):
+            with Hooks(model, self.detector.hooks, run.capture):
                 model.generate(
                     input_ids=input_ids,
                     attention_mask=mask,
@@ -220,7 +226,7 @@ class Monitor:
                     **gen_kwargs,
                 )
                 run.finish()
-            if self.position == "completion":
+            if self.scores_completions:
                 run.score_completions()  # after the hooks are gone: it may run the model again
             elapsed = time.perf_counter() - started
         timing = Timing(len(prompts), elapsed - run.scoring_s, run.scoring_s)
@@ -230,7 +236,7 @@ class Monitor:
 
     def score(self, records: Sequence[Record], *, per_token: bool = False) -> list[dict[str, Any]]:
         """Score transcripts as they are (completions teacher-forced); never generates."""
-        if self.position == "completion":
+        if self.scores_completions:
             missing = [r.id for r in records if render(r, self.loaded.tokenizer).completion is None]
             if missing:
                 raise MonitorError(
@@ -254,7 +260,7 @@ class Monitor:
             for r in records
         ]
         with self._lock:
-            rows = self.detector.score(prompts_only)
+            rows = self.detector.score(prompts_only, keys=self.detector.prefill_keys)
         return [self._from_row(row) for row in rows]
 
     # ----- anomaly objects ---------------------------------------------------------------------
@@ -322,8 +328,18 @@ class _Run(StoppingCriteria):
         self.on_prompt_anomaly: AnomalyCallback | None = None
         self.should_stop: StopCallback | None = None
         self.mask: torch.Tensor | None = None
+        detector = monitor.detector
+        # Per hook: the prefill keys reading it (key -> position), and whether tokens are kept.
+        self.prefill: dict[str, dict[str, str]] = {}
+        for key in detector.prefill_keys:
+            spec = detector.specs[key]
+            self.prefill.setdefault(spec.hook, {})[key] = spec.position
+        self.token_keys = {
+            key: spec.hook for key, spec in detector.specs.items() if spec.position == "completion"
+        }
         self.prompt_acts: dict[str, Any] = {}
-        self.steps: dict[str, list[torch.Tensor]] = {n: [] for n in monitor.detector.layers}
+        self.seen: set[str] = set()
+        self.steps: dict[str, list[torch.Tensor]] = {h: [] for h in set(self.token_keys.values())}
         self.anomaly: list[dict[str, Any] | None] = [None] * len(prompts)
         self.scoring_s = 0.0
         self.started = False
@@ -332,14 +348,12 @@ class _Run(StoppingCriteria):
 
     # Hook sink: runs inside every forward pass of `generate`.
     def capture(self, name: str, hidden: torch.Tensor) -> None:
-        position = self.monitor.position
-        if name not in self.prompt_acts:  # the prefill call
+        if name not in self.seen:  # the prefill call
+            self.seen.add(name)
             assert self.mask is not None
-            if position in ("last", "mean", "all"):
-                self.prompt_acts[name] = reduce_positions(hidden, self.mask, position)
-            else:
-                self.prompt_acts[name] = None
-        if position == "completion":
+            for key, position in self.prefill.get(name, {}).items():
+                self.prompt_acts[key] = reduce_positions(hidden, self.mask, position)
+        if name in self.steps:
             self.steps[name].append(hidden[:, -1].float().cpu())
 
     def __call__(self, input_ids: torch.Tensor, scores: Any, **kwargs: Any) -> torch.Tensor:
@@ -357,8 +371,10 @@ class _Run(StoppingCriteria):
 
     def _score_prompts(self) -> None:
         started = time.perf_counter()
-        result = self.monitor.detector.score_activations(self.prompt_acts)
-        token_ids = [list(p.ids) for p in self.prompts] if self.monitor.position == "all" else None
+        detector = self.monitor.detector
+        result = detector.score_activations(self.prompt_acts, detector.prefill_keys)
+        all_tokens = "all" in detector.positions
+        token_ids = [list(p.ids) for p in self.prompts] if all_tokens else None
         anomalies = self.monitor._anomalies(result, token_ids, per_token=self.per_token)
         self.scoring_s += time.perf_counter() - started
         for k, anomaly in enumerate(anomalies):
@@ -407,18 +423,22 @@ class _Run(StoppingCriteria):
             self._emit(k, row, len(row.text))
 
     def score_completions(self) -> None:
-        """Score each row's returned text (+ EOS when generated): see the module docstring."""
+        """Score each row's returned text (+ EOS when generated): see the module docstring.
+
+        Rows blocked after prefill generated nothing and keep their prompt verdict.
+        """
         started = time.perf_counter()
+        live = [k for k, row in enumerate(self.rows) if row.finish != "blocked"]
+        if not live:
+            return
         stacked = {name: torch.stack(v, dim=1) for name, v in self.steps.items()}
-        targets = [self._scored_tokens(row) for row in self.rows]
-        acts: dict[str, list[torch.Tensor | None]] = {
-            name: [
-                value[k, : len(t)] if _from_generation(t, row.ids) else None
-                for k, (t, row) in enumerate(zip(targets, self.rows, strict=True))
-            ]
-            for name, value in stacked.items()
-        }
-        again = [k for k, t in enumerate(targets) if not _from_generation(t, self.rows[k].ids)]
+        targets = {k: self._scored_tokens(self.rows[k]) for k in live}
+        acts: dict[str, dict[int, torch.Tensor]] = {name: {} for name in stacked}  # by hook
+        again = [k for k in live if not _from_generation(targets[k], self.rows[k].ids)]
+        for name, value in stacked.items():
+            for k in live:
+                if k not in again:
+                    acts[name][k] = value[k, : len(targets[k])]
         if again:
             loaded = self.monitor.loaded
             forced = capture_completions(
@@ -426,15 +446,24 @@ class _Run(StoppingCriteria):
                 loaded.tokenizer,
                 [self.prompts[k].text for k in again],
                 [targets[k] for k in again],
-                self.monitor.detector.layers,
+                sorted(self.steps),
                 batch_size=len(again),
             )
             for rows, layer_acts, _ in forced:
                 for name, values in layer_acts.items():
                     for j, value in zip(rows, values, strict=True):
                         acts[name][again[j]] = value
-        result = self.monitor.detector.score_activations(acts)
-        self.anomaly = list(self.monitor._anomalies(result, targets, per_token=self.per_token))
+        keyed: dict[str, Any] = {
+            key: [acts[hook][k] for k in live] for key, hook in self.token_keys.items()
+        }
+        for key, value in self.prompt_acts.items():
+            keyed[key] = [value[k] for k in live] if isinstance(value, list) else value[live]
+        result = self.monitor.detector.score_activations(keyed)
+        final = self.monitor._anomalies(
+            result, [targets[k] for k in live], per_token=self.per_token
+        )
+        for k, anomaly in zip(live, final, strict=True):
+            self.anomaly[k] = anomaly
         self.scoring_s += time.perf_counter() - started
 
     def _scored_tokens(self, row: _Row) -> list[int]:

@@ -60,7 +60,11 @@ def workdir(tmp_path_factory) -> Path:
     )
     assert done.returncode == 0, done.stderr
     summary = json.loads(done.stdout)
-    assert summary["detector"] == str(root / "det") and len(summary["layers"]) == 3
+    assert summary["detector"] == str(root / "det")
+    # The default: a prompt channel and a completion channel over the same three blocks.
+    assert sorted(summary["channels"]) == ["completion", "prompt"]
+    assert len(summary["layers"]) == 6
+    assert {k.split("/")[0] for k in summary["layers"]} == {"prompt", "completion"}
     return root
 
 

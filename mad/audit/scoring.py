@@ -26,9 +26,20 @@ from mad.audit.formats import Transcript
 from mad.capture import CaptureError
 from mad.detector import Detector, DetectorError, read_manifest
 from mad.models import LoadedModel, load_model
+from mad.positions import LEVELS
 from mad.records import Record
 
-LEVELS = {"last": "prompt", "mean": "prompt", "all": "prompt_tokens", "completion": "completion"}
+# A detector of several channels (prompt + completion evidence) is one level of its own.
+COMBINED = "combined"
+
+
+def level_of(position: str) -> str:
+    """The audit level a detector scores: prompt, prompt_tokens, completion, or combined."""
+    return LEVELS.get(position, COMBINED)
+
+
+def reads_completion(position: str) -> bool:
+    return "completion" in position.split("+")
 Outcome = tuple[str, dict[str, Any]]  # ("row", row) or ("error", error entry)
 
 
@@ -48,7 +59,7 @@ class Level:
     def from_detector(cls, path: str, detector: Detector) -> Level:
         m = detector.manifest
         return cls(
-            name=LEVELS[m.position],
+            name=level_of(m.position),
             detector_id=detector.id,
             path=str(Path(path).resolve()),
             position=m.position,
@@ -69,7 +80,8 @@ def read_levels(paths: Sequence[str]) -> list[Level]:
         if names.count(name) > 1:
             raise AuditError(
                 f"two detectors score the {name} level; give at most one detector per level "
-                "(prompt: position last/mean, prompt_tokens: all, completion: completion)"
+                "(prompt: position last/mean, prompt_tokens: all, completion: completion, "
+                "combined: a detector of several channels)"
             )
     return levels
 
@@ -94,7 +106,7 @@ class TranscriptScorer:
     def __init__(
         self, detectors: Sequence[Detector], *, batch_size: int = 16, per_token: bool = False
     ) -> None:
-        self.detectors = {LEVELS[d.manifest.position]: d for d in detectors}
+        self.detectors = {level_of(d.manifest.position): d for d in detectors}
         if len(self.detectors) != len(detectors):
             raise AuditError("give at most one detector per level")
         self.batch_size = batch_size
@@ -130,14 +142,14 @@ class TranscriptScorer:
     def score(self, transcripts: Sequence[Transcript]) -> list[Outcome]:
         """One outcome per transcript, in order: its row, or why it could not be scored."""
         failures: dict[int, dict[str, Any]] = {}
-        if "completion" in self.detectors:
+        if any(reads_completion(d.manifest.position) for d in self.detectors.values()):
             for k, t in enumerate(transcripts):
                 if not has_completion(t.record):
                     failures[k] = self._error(
                         t,
                         "completion",
-                        "no logged answer to score (the completion-level detector scores the "
-                        "final assistant turn or the completion)",
+                        "no logged answer to score (a detector with a completion channel scores "
+                        "the final assistant turn or the completion)",
                     )
         rows: dict[str, dict[int, dict[str, Any]]] = {}
         for name, detector in self.detectors.items():
