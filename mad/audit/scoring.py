@@ -40,6 +40,8 @@ def level_of(position: str) -> str:
 
 def reads_completion(position: str) -> bool:
     return "completion" in position.split("+")
+
+
 Outcome = tuple[str, dict[str, Any]]  # ("row", row) or ("error", error entry)
 
 
