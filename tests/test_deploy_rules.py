@@ -52,12 +52,31 @@ def test_promtool_rule_unit_tests_pass():
     assert "SUCCESS" in result.stdout
 
 
-def test_promtool_unit_tests_catch_a_broken_rule(tmp_path):
+@pytest.mark.parametrize(
+    "old, new, alert",
+    [
+        (  # blind to flags
+            "expr: detector:mad_flag_rate:z30m > 4 and",
+            "expr: detector:mad_flag_rate:z30m > 400 and",
+            "MadFlagRateHigh",
+        ),
+        (  # blind to drift
+            "expr: detector:mad_trusted_flag_rate:z30m > 4 and",
+            "expr: detector:mad_trusted_flag_rate:z30m > 400 and",
+            "MadTrafficDrift",
+        ),
+        (  # the drift test on the served (adaptive) flags, which the window keeps near alpha
+            "(increase(mad_trusted_flagged_total[30m]))",
+            "(increase(mad_flagged_total[30m]))",
+            "MadTrafficDrift",
+        ),
+    ],
+    ids=["flag-rate", "drift", "drift-on-served-flags"],
+)
+def test_promtool_unit_tests_catch_a_broken_rule(tmp_path, old, new, alert):
     """The unit tests have teeth: the same tests against a rule made blind to flags fail."""
     promtool = require_tool("promtool", "/usr/bin/promtool")
-    broken = RULES.read_text().replace(
-        "expr: detector:mad_flag_rate:z30m > 4 and", "expr: detector:mad_flag_rate:z30m > 400 and"
-    )
+    broken = RULES.read_text().replace(old, new)
     assert broken != RULES.read_text()
     (tmp_path / "rules").mkdir()
     (tmp_path / "rules/mad.yaml").write_text(broken)
@@ -65,7 +84,7 @@ def test_promtool_unit_tests_catch_a_broken_rule(tmp_path):
     (tmp_path / "tests/mad_test.yaml").write_text(RULE_TESTS.read_text())
     result = _run(promtool, "test", "rules", str(tmp_path / "tests/mad_test.yaml"))
     assert result.returncode != 0
-    assert "alertname: MadFlagRateHigh" in result.stdout + result.stderr
+    assert f"alertname: {alert}" in result.stdout + result.stderr
 
 
 def test_every_alert_has_a_firing_and_a_silent_unit_test():
@@ -104,7 +123,7 @@ def test_every_alert_has_severity_summary_and_a_runbook_in_the_docs():
 def test_flag_alerts_test_statistics_not_raw_scores():
     """The flag alerts read the z-score rules, never mad_anomaly_score or a fixed p-value."""
     alerts = _alerts()
-    for name in ("MadFlagRateHigh", "MadFlagBurst", "MadPValueDrift"):
+    for name in ("MadFlagRateHigh", "MadFlagBurst", "MadPValueDrift", "MadTrafficDrift"):
         assert "mad_anomaly_score" not in alerts[name]["expr"], name
         assert re.search(r":z\w+ [<>]", alerts[name]["expr"]), name
     z = {r["record"]: r["expr"] for r in _rules() if r.get("record", "").endswith(("z30m", "z5m"))}
@@ -149,6 +168,26 @@ def test_flag_rate_alert_false_alarm_rate_is_about_three_sigma():
     z, k = _threshold(_alerts()["MadFlagRateHigh"]["expr"], "detector:mad_flag_rate")
     assert (z, k) == (4, 5)
     assert _worst_false_alarm(z, k) < 1.5e-3  # ~ the one-sided normal 3-sigma tail, 1.35e-3
+
+
+def test_traffic_drift_alert_is_the_flag_rate_test_on_the_trusted_flags():
+    """Trusted-only flags of trusted traffic follow the same beta-binomial law as the flags of
+    a non-adaptive server, so the drift alert keeps the flag-rate alert's false-alarm rate."""
+    rules = {r.get("record") or r["alert"]: r for r in _rules()}
+    drift = rules["MadTrafficDrift"]
+    z, k = _threshold(drift["expr"], "detector:mad_trusted_flag_rate")
+    assert (z, k) == _threshold(rules["MadFlagRateHigh"]["expr"], "detector:mad_flag_rate")
+    assert _worst_false_alarm(z, k) < 1.5e-3
+    assert drift["for"] == rules["MadFlagRateHigh"]["for"] and drift["labels"]["severity"] == (
+        "warning"
+    )
+    trusted = rules["detector:mad_trusted_flag_rate:z30m"]["expr"]
+    served = rules["detector:mad_flag_rate:z30m"]["expr"]
+    assert trusted == served.replace("detector:mad_flagged:", "detector:mad_trusted_flagged:")
+    assert (
+        "mad_trusted_flagged_total[30m]"
+        in rules["detector:mad_trusted_flagged:increase30m"]["expr"]
+    )
 
 
 def test_flag_burst_alert_false_alarm_rate_is_tiny():
