@@ -527,7 +527,7 @@ def _add_serve(sub: Any) -> None:
     serve.add_argument(
         "--adapt-window",
         type=int,
-        help="adaptive scoring: also judge each request against the last N scored ones (N >= 50)",
+        help="adaptive scoring: also judge each request against the last N scored ones (50-10000)",
     )
     serve.add_argument(
         "--adapt-tolerance",

@@ -315,7 +315,7 @@ def test_without_a_window_verdicts_are_unchanged_and_trusted_flags_equal_flags(m
     "options, message",
     [
         ({"adapt_window": 10}, "--adapt-window: input should be greater than or equal to 50"),
-        ({"adapt_window": 10**6}, "--adapt-window: input should be less than or equal to 100000"),
+        ({"adapt_window": 10**5}, "--adapt-window: input should be less than or equal to 10000"),
         ({"adapt_tolerance": 0.2}, "--adapt-tolerance: only means something with --adapt-window"),
         ({"adapt_window": 100, "adapt_tolerance": 0.5}, "--adapt-tolerance: input should be less"),
     ],
