@@ -142,6 +142,21 @@ def adaptive_p_values(
     return np.maximum(p_trusted, p_traffic), p_traffic
 
 
+def min_batch(folds: int = DEFAULT_FOLDS) -> int:
+    """The smallest batch that can be its own reference: every fold's complement holds
+    `MIN_REFERENCE` records."""
+    return MIN_REFERENCE + math.ceil(MIN_REFERENCE / (folds - 1))
+
+
+def check_batch_size(n: int, folds: int = DEFAULT_FOLDS) -> None:
+    """Refuse, before any capture, a batch too small to adapt on."""
+    if n < min_batch(folds):
+        raise ConfigError(
+            f"adaptive scoring needs a batch of at least {min_batch(folds)} records to use as its "
+            f"own traffic reference; got {n} (score without --adapt, or give more records)"
+        )
+
+
 def cross_fitted(
     calibration: Calibration,
     layer_scores: Mapping[str, np.ndarray],
@@ -156,12 +171,7 @@ def cross_fitted(
     """
     check_tolerance(tolerance)
     n = int(np.asarray(next(iter(layer_scores.values()))).size)
-    if n < MIN_REFERENCE + math.ceil(MIN_REFERENCE / (folds - 1)):
-        raise ConfigError(
-            f"adaptive scoring needs a batch of at least "
-            f"{MIN_REFERENCE + math.ceil(MIN_REFERENCE / (folds - 1))} records to use as its own "
-            f"traffic reference; got {n}"
-        )
+    check_batch_size(n, folds)
     fold = np.arange(n) % folds
     p_adapt, p_traffic = np.empty(n), np.empty(n)
     for j in range(folds):
@@ -222,3 +232,54 @@ def drift(n_flagged: int, n: int, alpha: float) -> dict[str, Any]:
         "p_value": p,
         "drifted": p < DRIFT_P,
     }
+
+
+def adapt_rows(
+    rows: list[dict[str, Any]],
+    calibration: Calibration,
+    alpha: float,
+    *,
+    channels: Mapping[str, Calibration] | None = None,
+    tolerance: float = DEFAULT_TOLERANCE,
+    folds: int = DEFAULT_FOLDS,
+) -> dict[str, Any]:
+    """Turn ``mad score`` rows of one batch into adaptive rows, in place; return the drift report.
+
+    Each row keeps ``score``; ``p_value`` and ``flagged`` become the adaptive verdict, and it
+    gains ``p_value_trusted``, ``p_value_traffic`` and ``flagged_trusted`` (each channel of a
+    detector of several gets the same three). The batch is its own traffic reference,
+    cross-fitted (`cross_fitted`).
+    """
+    layer_scores = {
+        key: np.array([row["layers"][key]["score"] for row in rows]) for key in calibration.layers
+    }
+    p_adapt, p_traffic = cross_fitted(calibration, layer_scores, tolerance=tolerance, folds=folds)
+    parts: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+    for name, channel in (channels or {}).items():
+        scores = {key: layer_scores[key] for key in channel.layers}
+        parts[name] = cross_fitted(channel, scores, tolerance=tolerance, folds=folds)
+    n_trusted = 0
+    for k, row in enumerate(rows):
+        trusted = float(row["p_value"])
+        n_trusted += trusted <= alpha
+        row.update(
+            p_value=float(p_adapt[k]),
+            flagged=bool(p_adapt[k] <= alpha),
+            p_value_trusted=trusted,
+            p_value_traffic=float(p_traffic[k]),
+            flagged_trusted=trusted <= alpha,
+        )
+        for name, (pa, pt) in parts.items():
+            part = row["channels"][name]
+            part.update(
+                p_value_trusted=part["p_value"],
+                flagged_trusted=part["p_value"] <= alpha,
+                p_value=float(pa[k]),
+                p_value_traffic=float(pt[k]),
+                flagged=bool(pa[k] <= alpha),
+            )
+    report = drift(n_trusted, len(rows), alpha)
+    report["adaptive_flagged"] = int(np.sum(p_adapt <= alpha))
+    report["tolerance"] = tolerance
+    report["shift"] = TrafficShift.of(layer_scores, tolerance).describe(calibration)["layers"]
+    return report

@@ -196,6 +196,11 @@ def _cmd_score(args: argparse.Namespace) -> int:
     if Path(args.data).exists() and out.resolve() == Path(args.data).resolve():
         raise ConfigError(f"{out}: --out is the --data file; it would overwrite the input")
     records = list(read_records(args.data))
+    if args.adapt:
+        from mad.adaptive import check_batch_size, check_tolerance
+
+        check_tolerance(args.adapt_tolerance)
+        check_batch_size(len(records))
     detector = Detector.load(
         args.detector,
         model=args.model,
@@ -212,17 +217,45 @@ def _cmd_score(args: argparse.Namespace) -> int:
             rows = detector.iter_score(
                 records, batch_size=args.batch_size, per_token=args.per_token, progress=tick
             )
+            if args.adapt:  # every row is judged against the others: score them all first
+                rows, report = _adapt(detector, list(rows), args.adapt_tolerance)
             for row in rows:
                 flagged += row["flagged"]
                 handle.write(json.dumps(row) + "\n")
         tmp.replace(out)
     finally:
         tmp.unlink(missing_ok=True)
+    how = "adaptively " if args.adapt else ""
     print(
-        f"scored {len(records)} records, {flagged} flagged at alpha={detector.alpha} -> {out}",
+        f"scored {len(records)} records, {flagged} {how}flagged at alpha={detector.alpha} -> {out}",
         file=sys.stderr,
     )
+    if args.adapt:
+        verdict = "has moved away from" if report["drifted"] else "is consistent with"
+        print(
+            f"drift: {report['trusted_flagged']}/{report['n']} flagged against the trusted set "
+            f"alone (binomial p {report['p_value']:.3g}): the batch {verdict} the trusted set",
+            file=sys.stderr,
+        )
     return 0
+
+
+def _adapt(detector: Any, rows: list[dict[str, Any]], tolerance: float) -> tuple[list, dict]:
+    from mad.adaptive import adapt_rows
+
+    channels = detector.channels
+    report = adapt_rows(
+        rows,
+        detector.calibration,
+        detector.alpha,
+        channels=(
+            {name: detector.channel_calibration(keys) for name, keys in channels.items()}
+            if len(channels) > 1
+            else None
+        ),
+        tolerance=tolerance,
+    )
+    return rows, report
 
 
 def _cmd_info(args: argparse.Namespace) -> int:
@@ -639,6 +672,19 @@ def build_parser() -> argparse.ArgumentParser:
         "--per-token",
         action="store_true",
         help="token-level detectors: add every token's score to each row",
+    )
+    score.add_argument(
+        "--adapt",
+        action="store_true",
+        help="judge every record against the trusted set and against the rest of the file "
+        "(cross-fitted): a shift many records share stops flagging; adds p_value_trusted",
+    )
+    score.add_argument(
+        "--adapt-tolerance",
+        type=_probability("adapt-tolerance"),
+        default=0.1,
+        help="with --adapt: the share of the batch a campaign of anomalies may reach and still "
+        "be flagged (and the share a benign shift needs to stop being flagged)",
     )
     score.add_argument("--device", default="auto")
     score.set_defaults(func=_cmd_score)
