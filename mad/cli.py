@@ -291,6 +291,10 @@ def _cmd_info(args: argparse.Namespace) -> int:
 
 
 def _cmd_eval(args: argparse.Namespace) -> int:
+    if args.suite == "attacks":
+        from mad.attack_eval import run_suite
+
+        return run_suite(args)
     from mad.errors import ConfigError
     from mad.evaluate import (
         DEFAULT_SCORERS,
@@ -305,10 +309,6 @@ def _cmd_eval(args: argparse.Namespace) -> int:
     from mad.records import read_records
     from mad.report import render_html
 
-    if args.suite == "attacks":
-        from mad.attack_eval import run_suite
-
-        return run_suite(args)
     if args.split or args.library_limit:
         raise ConfigError("--split and --library-limit need --suite attacks")
     if args.tasks and not args.suite:
@@ -398,6 +398,8 @@ def _cmd_audit(args: argparse.Namespace) -> int:
         strict=args.strict,
         top_k=args.top_k,
         otel_events=args.otel_events,
+        adapt=args.adapt,
+        adapt_tolerance=args.adapt_tolerance,
     )
     try:
         if args.engine == "ray":
@@ -431,6 +433,13 @@ def _cmd_audit(args: argparse.Namespace) -> int:
         print(
             f"{name}: {level['flagged']}/{level['scored']} flagged "
             f"(95% CI {low:.4f}-{high:.4f}; alpha {level['alpha']}: {level['vs_alpha']})",
+            file=sys.stderr,
+        )
+    for name, report in (summary.get("adaptive") or {}).get("drift", {}).items():
+        verdict = "has moved away from" if report["drifted"] else "is consistent with"
+        print(
+            f"{name} drift: {report['trusted_flagged']}/{report['n']} flagged against the "
+            f"trusted set alone (binomial p {report['p_value']:.3g}): the log {verdict} it",
             file=sys.stderr,
         )
     out = summary["audit"]["out"]
@@ -471,6 +480,20 @@ def _add_audit(sub: Any) -> None:
         "--otel-events",
         action="store_true",
         help="also write events.jsonl: a gen_ai.evaluation.result event per score (OTLP/JSON)",
+    )
+    audit.add_argument(
+        "--adapt",
+        action="store_true",
+        help="judge every transcript against the trusted set and against the rest of the log "
+        "(cross-fitted, when the audit finishes): a shift the log shares stops flagging; "
+        "summary.json reports the drift",
+    )
+    audit.add_argument(
+        "--adapt-tolerance",
+        type=_probability("adapt-tolerance"),
+        default=0.1,
+        help="with --adapt: the share of the log a campaign of anomalies may reach and still be "
+        "flagged",
     )
     audit.add_argument("--batch-size", type=int, default=16)
     audit.add_argument(

@@ -52,6 +52,8 @@ class AuditSpec:
     strict: bool = False
     top_k: int = 20
     otel_events: bool = False
+    adapt: bool = False  # judge each transcript against the rest of the log too (mad.adaptive)
+    adapt_tolerance: float = 0.1
 
     def check(self) -> None:
         if not self.detectors:
@@ -63,6 +65,13 @@ class AuditSpec:
                 raise AuditError(f"--{name.replace('_', '-')} must be at least 1")
         if self.top_k < 0:
             raise AuditError("--top-k must be at least 0")
+        if self.adapt:
+            from mad.adaptive import check_tolerance
+
+            try:
+                check_tolerance(self.adapt_tolerance)
+            except ValueError as err:
+                raise AuditError(f"--adapt-tolerance: {err}") from None
 
 
 @dataclass
@@ -103,6 +112,7 @@ def prepare(spec: AuditSpec, engine: str, options: Mapping[str, Any] | None = No
         "format": fmt,
         "model": spec.model,
         "per_token": spec.per_token,
+        "adapt": [spec.adapt, spec.adapt_tolerance] if spec.adapt else False,
     }
     settings = {"engine": engine, **asdict(spec), **(options or {})}
     store = AuditStore.open(spec.out, identity, settings)
@@ -122,6 +132,11 @@ def error_message(entry: Mapping[str, Any]) -> str:
 def finish(plan: Plan, tokenizer: Any) -> dict[str, Any]:
     """Write summary.json, report.html and (``--otel-events``) events.jsonl; return the summary."""
     store, spec = plan.store, plan.spec
+    adaptive = None
+    if spec.adapt and any(True for _ in store.iter_rows()):
+        from mad.audit.adapt import adapt_audit
+
+        adaptive = adapt_audit(store, plan.levels, spec.adapt_tolerance)
     tally = Tally(plan.levels, spec.top_k)
     for row in store.iter_rows():
         tally.add(row)
@@ -133,6 +148,8 @@ def finish(plan: Plan, tokenizer: Any) -> dict[str, Any]:
         "detectors": [lv.to_dict() for lv in plan.levels],
     }
     summary = tally.summary(audit=audit, n_errors=store.n_errors, skipped=plan.skipped)
+    if adaptive is not None:
+        summary["adaptive"] = adaptive
     if tally.n == 0:
         listed = [
             error_entry(s.source, s.line, s.where, s.reason, skipped=True) for s in plan.listed
