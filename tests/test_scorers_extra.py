@@ -73,11 +73,12 @@ SCORER_FACTORIES = [
 def que_reference(
     trusted: np.ndarray, untrusted: np.ndarray, x: np.ndarray, alpha: float, cov: np.ndarray
 ) -> np.ndarray:
-    """The QUE formula written out: symmetric whitening C^-1/2, expm and the trace."""
+    """The QUE formula written out: symmetric whitening C^-1/2, the untrusted batch's excess
+    over the trusted spread in that basis, expm and the trace."""
     evals, evecs = np.linalg.eigh(cov)
     w = evecs @ np.diag(evals**-0.5) @ evecs.T
     sigma = w @ np.cov(untrusted.T, bias=True) @ w
-    a = sigma - np.eye(len(sigma))
+    a = sigma - w @ np.cov(trusted.T, bias=True) @ w
     e = expm(alpha * a / np.linalg.norm(a, 2))
     q = e / np.trace(e)
     z = (x - trusted.mean(axis=0)) @ w
@@ -95,6 +96,21 @@ def test_que_matches_its_formula(shrinkage: str, alpha: float) -> None:
         cov = OAS().fit(d["trusted"]).covariance_
     expected = que_reference(d["trusted"], d["untrusted"], d["queries"], alpha, cov)
     np.testing.assert_allclose(scorer.score_samples(d["queries"]), expected, rtol=1e-9)
+
+
+def test_que_sees_no_excess_in_trusted_data_even_with_shrinkage() -> None:
+    """An untrusted batch that is the trusted one has no excess whatever the shrinkage, so Q is
+    I/d and QUE is the (shrunk) Mahalanobis distance over d. Measured against the identity, the
+    shrunk whitening would have put weight on the trusted top directions instead."""
+    d = data()
+    for shrinkage in ("oas", 0.3):
+        scorer = QUEScorer(shrinkage=shrinkage).fit(d["trusted"], untrusted=d["trusted"])
+        mahalanobis = MahalanobisScorer(shrinkage=shrinkage).fit(d["trusted"])
+        np.testing.assert_allclose(
+            scorer.score_samples(d["queries"]),
+            mahalanobis.score_samples(d["queries"]) / D,
+            rtol=1e-9,
+        )
 
 
 def test_que_without_excess_covariance_is_mahalanobis_over_d() -> None:

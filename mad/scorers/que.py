@@ -44,15 +44,18 @@ class QUEScorer(Scorer):
     2. Excess covariance. ``Sigma_u = W^T C_u W`` with ``C_u`` the maximum-likelihood
        covariance of the untrusted batch about its own mean: the covariance of the whitened
        untrusted batch. It is not shrunk: the method is defined on the empirical spread.
-    3. Quantum-entropy weights. With ``A = Sigma_u - I`` and ``||A||_2`` its spectral norm
-       (the largest ``|eigenvalue|``)::
+    3. Quantum-entropy weights. With ``Sigma_t = W^T C_t W`` the whitened empirical trusted
+       covariance, ``A = Sigma_u - Sigma_t`` (the untrusted batch's excess over the trusted
+       spread; with shrinkage ``Sigma_t`` is not ``I``, and measuring against ``I`` would
+       favour the trusted top directions before any anomaly exists) and ``||A||_2`` its
+       spectral norm::
 
            Q = exp(alpha A / ||A||_2) / tr(exp(alpha A / ||A||_2))
 
-       computed from the eigendecomposition ``Sigma_u = U diag(lambda) U^T`` as
-       ``Q = U diag(q) U^T``, ``q = softmax(alpha (lambda - 1) / max|lambda - 1|)``. The
-       normalisation makes ``Q`` blow rounding noise up to full size when ``Sigma_u = I``, so
-       ``Q = I / d`` whenever ``||A||_2 < sqrt(machine epsilon)`` (about ``1.5e-8``).
+       computed from the eigendecomposition ``A = U diag(a) U^T`` as ``Q = U diag(q) U^T``,
+       ``q = softmax(alpha a / max|a|)``. The normalisation makes ``Q`` blow rounding noise up
+       to full size when ``A = 0``, so ``Q = I / d`` whenever ``||A||_2 < sqrt(machine
+       epsilon)`` (about ``1.5e-8``).
     4. Score. ``score(x) = z^T Q z``, stored as ``||(x - m) P||^2`` with ``P = W U diag(q)^1/2``.
 
     ``z`` is centred on the **trusted** mean (Dong et al. centre on the mean of the data being
@@ -64,8 +67,8 @@ class QUEScorer(Scorer):
     gives ``Q = I / d`` (the Mahalanobis distance over ``d``); large ``alpha`` approaches the
     squared projection onto the top excess direction.
 
-    With shrinkage, whitened trusted data has covariance close to (not exactly) ``I``;
-    ``shrinkage="none"`` with many more trusted samples than features makes it exact.
+    Without shrinkage and with many more trusted samples than features, ``Sigma_t = I`` and
+    this is Dong et al.'s excess over the identity.
 
     After ``finalize``: ``mean_`` and ``projection_`` (saved by ``state_dict``) and
     ``untrusted_covariance_``, the whitened ``Sigma_u`` (kept in memory only).
@@ -119,11 +122,16 @@ class QUEScorer(Scorer):
         w = trusted.whitening_
         sigma = w.T @ self._untrusted.empirical_covariance() @ w
         sigma = (sigma + sigma.T) / 2
-        eigvals, eigvecs = torch.linalg.eigh(sigma)
-        excess = eigvals - 1.0
+        # The excess is measured against the trusted data's own spread in the whitened basis,
+        # not against the identity: with shrinkage the whitened trusted covariance is above 1
+        # in the top trusted directions and below it in the others, and the identity would
+        # credit those directions with "excess" before any anomaly exists.
+        baseline = w.T @ self._trusted.empirical_covariance() @ w
+        excess_matrix = sigma - (baseline + baseline.T) / 2
+        excess, eigvecs = torch.linalg.eigh(excess_matrix)
         norm = float(excess.abs().max())
         if norm < _EXCESS_FLOOR:
-            weights = torch.full_like(eigvals, 1.0 / len(eigvals))
+            weights = torch.full_like(excess, 1.0 / len(excess))
         else:
             weights = torch.softmax(excess * (self.alpha / norm), dim=0)
         self.mean_ = canonical(trusted.mean_)
