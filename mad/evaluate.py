@@ -24,10 +24,11 @@ import torch
 
 from mad.detector import Detector
 from mad.errors import ConfigError
-from mad.features import TOKEN_LEVEL, FeatureBatch, iter_features
+from mad.features import FeatureBatch, iter_features
 from mad.fitting import FitOptions, plan_fit
 from mad.metrics import auroc, rate_interval, tpr_at_fpr
 from mad.models import LoadedModel
+from mad.positions import TOKEN_LEVEL
 from mad.records import Record
 from mad.scorers import get_scorer
 

@@ -39,7 +39,7 @@ from mad.capture import (
 )
 from mad.errors import ConfigError
 from mad.models import LoadedModel
-from mad.positions import POSITIONS, PREFILL, PROMPT_LEVEL
+from mad.positions import POSITIONS, PREFILL, PROMPT_LEVEL, TOKEN_LEVEL  # noqa: F401 (re-exported)
 from mad.records import Record, Rendered, render
 
 # What a detector feature reads: (hook point name, position); a detector maps its keys to these.
