@@ -291,11 +291,14 @@ def _cmd_info(args: argparse.Namespace) -> int:
 
 
 def _cmd_eval(args: argparse.Namespace) -> int:
+    from mad.errors import ConfigError
+
     if args.suite == "attacks":
         from mad.attack_eval import run_suite
 
         return run_suite(args)
-    from mad.errors import ConfigError
+    if args.split or args.library_limit:
+        raise ConfigError("--split and --library-limit need --suite attacks")
     from mad.evaluate import (
         DEFAULT_SCORERS,
         EvalTask,
@@ -309,8 +312,6 @@ def _cmd_eval(args: argparse.Namespace) -> int:
     from mad.records import read_records
     from mad.report import render_html
 
-    if args.split or args.library_limit:
-        raise ConfigError("--split and --library-limit need --suite attacks")
     if args.tasks and not args.suite:
         raise ConfigError("--tasks needs --suite organisms")
     out = check.writable_dir(args.out)

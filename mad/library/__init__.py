@@ -34,6 +34,7 @@ __all__ = [
     "benign_breadth",
     "category_counts",
     "hash_split",
+    "stratified",
 ]
 
 DATA = Path(__file__).resolve().parent
@@ -140,11 +141,11 @@ def _select(
         return records
     if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
         raise ConfigError(f"{what} limit must be a positive integer, got {limit!r}")
-    return _stratified(records, limit, seed)
+    return stratified(records, limit, seed)
 
 
-def _stratified(records: list[Record], limit: int, seed: int) -> list[Record]:
-    """`limit` records, each category's share kept (largest remainders), in file order."""
+def stratified(records: Sequence[Record], limit: int, seed: int = 0) -> list[Record]:
+    """`limit` records (seeded), each category's share kept (largest remainders), in order."""
     groups: dict[str, list[int]] = {}
     for k, r in enumerate(records):
         groups.setdefault(str(r.meta.get("category")), []).append(k)
