@@ -15,14 +15,22 @@ quantile tolerance is what keeps rare anomalies from moving the reference. Rows 
 shutdown or a client that left (finish reason ``cancelled``) are not traffic anyone was answered
 on, and stay out.
 
-All requests of one batch are judged against the same window (the one before the batch), then
-added together. The window is touched on the engine's model thread only; a lock guards it anyway,
-so `snapshot` and `add` stay correct whoever calls them. A lookup is cheap: one copy of at most
-N x layers floats and two quantiles per layer, once per batch.
+One window per kind of verdict, i.e. per set of keys a verdict carries. A detector of one kind of
+evidence has one. A detector that scores the prompt and the completion gives two verdicts per
+generation: the prompt channels' right after prefill (which ``block`` and the streamed headers
+use) and the full one at the end; each is judged against, and enters, the window of its kind.
+So a request blocked after prefill (no completion, no full verdict) still enters the prefill
+window, and a shift that is blocked while the window warms up still gets into it.
+
+All requests of one batch are judged against the windows as they were before the batch, then
+added together. The windows are touched on the engine's model thread only; a lock guards them
+anyway, so `snapshot` and `add` stay correct whoever calls them. A lookup is cheap: one copy of
+at most N x keys floats and two quantiles per key, once per batch and window.
 
 The drift statistic (`mad.adaptive.drift`: a one-sided binomial test of how many requests in the
 window the *trusted* calibration flagged) goes to the ``mad_drift_p_value`` gauge after every
-batch: the shift itself, reported once.
+batch: the shift itself, reported once. It is read from the window holding the most requests
+(the prefill one when ``block`` keeps completions from being scored).
 """
 
 from __future__ import annotations
@@ -39,91 +47,121 @@ from mad.calibration import Calibration
 from mad.detector import Detector
 from mad_service.metrics import Metrics
 
+Keys = tuple[str, ...]
+
 
 @dataclass(frozen=True)
 class Reference:
-    """The window as it was before a batch: its shift (None while warming up) and fill."""
+    """The windows as they were before a batch: per kind, its shift (None while warming up)
+    and how many requests it held."""
 
-    shift: TrafficShift | None
-    fill: int
+    shifts: dict[Keys, TrafficShift | None]
+    fills: dict[Keys, int]
 
 
 class Adapter:
-    """The traffic window of one server and the adaptive judgement of its verdicts."""
+    """The traffic windows of one server and the adaptive judgement of its verdicts."""
 
     def __init__(self, detector: Detector, size: int, tolerance: float, metrics: Metrics) -> None:
         self.calibration = detector.calibration
         self.alpha = detector.alpha
-        # The calibration's keys are the keys of every anomaly's "layers": whatever they look
-        # like (a layer name, a channel-qualified one), the window stores one column per key.
+        # The calibration's keys are the keys of the anomalies' "layers": whatever they look
+        # like (a layer name, a channel-qualified one), a window stores one column per key.
         self.keys = list(detector.calibration.layers)
-        self.window = TrafficWindow(self.keys, size, tolerance)
+        self.channels = detector.channels  # channel name -> its keys
+        self.size, self.tolerance = size, tolerance
+        self._windows = {tuple(self.keys): TrafficWindow(self.keys, size, tolerance)}
         self.metrics = metrics
-        self._subsets: dict[tuple[str, ...], Calibration] = {}
+        self._subsets: dict[Keys, Calibration] = {}
         self._lock = threading.Lock()
         self._publish()
-
-    @property
-    def size(self) -> int:
-        return self.window.size
-
-    @property
-    def tolerance(self) -> float:
-        return self.window.tolerance
 
     def snapshot(self) -> Reference:
         """The reference the next batch is judged against."""
         with self._lock:
-            return Reference(self.window.shift(), len(self.window))
+            return Reference(
+                {kind: w.shift() for kind, w in self._windows.items()},
+                {kind: len(w) for kind, w in self._windows.items()},
+            )
 
     def judge(self, anomaly: dict[str, Any], ref: Reference) -> dict[str, Any]:
         """Turn a trusted verdict into the adaptive one, in place; a judged one is left alone.
 
         In place, because the monitor decides ``block`` from the very object it handed to its
         prompt-anomaly callback: the verdict it reads must already be the adaptive one. A verdict
-        on some of the keys only (the prompt channels' verdict after prefill, for a detector that
-        also scores the completion) is judged with the calibration of those keys.
+        on some of the keys (the prompt channels' one after prefill) is judged with the
+        calibration of those keys against the window of its kind. Each entry of ``channels``
+        (detectors of several) is judged the same way on its own keys.
         """
         if "adaptive" in anomaly:
             return anomaly
-        p_trusted, flagged_trusted = float(anomaly["p_value"]), bool(anomaly["flagged"])
+        layers = anomaly["layers"]
+        kind = self._kind(anomaly)
+        shift = ref.shifts.get(kind)
+        self._update(anomaly, list(kind), layers, shift)
+        for name, part in (anomaly.get("channels") or {}).items():
+            self._update(part, self.channels[name], layers, shift)
+        anomaly["adaptive"] = {
+            "ready": shift is not None,
+            "window": self.size,
+            "fill": ref.fills.get(kind, 0),
+            "tolerance": self.tolerance,
+        }
+        return anomaly
+
+    def add(self, anomalies: Sequence[dict[str, Any]]) -> None:
+        """Append judged verdicts to the windows of their kinds (after judging them: none
+        vouches for itself)."""
+        groups: dict[Keys, list[dict[str, Any]]] = {}
+        for anomaly in anomalies:
+            groups.setdefault(self._kind(anomaly), []).append(anomaly)
+        with self._lock:
+            for kind, group in groups.items():
+                window = self._windows.get(kind)
+                if window is None:
+                    window = self._windows[kind] = TrafficWindow(
+                        list(kind), self.size, self.tolerance
+                    )
+                scores = {k: np.array([a["layers"][k]["score"] for a in group]) for k in kind}
+                flags = np.array([a["flagged_trusted"] for a in group], dtype=bool)
+                window.add(scores, flags)
+        if groups:
+            self._publish()
+
+    def drift(self) -> dict[str, Any]:
+        """`mad.adaptive.drift` of the window holding the most requests."""
+        with self._lock:
+            window = max(self._windows.values(), key=len)
+            n_flagged, n = window.trusted_flag_count(), len(window)
+        return drift(n_flagged, n, self.alpha)
+
+    def _kind(self, anomaly: dict[str, Any]) -> Keys:
+        layers = anomaly["layers"]
+        return tuple(k for k in self.keys if k in layers)
+
+    def _update(
+        self,
+        verdict: dict[str, Any],
+        keys: list[str],
+        layers: dict[str, Any],
+        shift: TrafficShift | None,
+    ) -> None:
+        """One verdict (the whole one, or a channel's) made adaptive on `keys`."""
+        p_trusted, flagged_trusted = float(verdict["p_value"]), bool(verdict["flagged"])
         p_traffic = None
-        if ref.shift is not None:
-            keys = [k for k in self.keys if k in anomaly["layers"]]
+        if shift is not None:
             calibration = self._calibration(keys)
-            scores = {k: np.array([anomaly["layers"][k]["score"]], dtype=np.float64) for k in keys}
-            mapped = ref.shift.to_trusted_scale(calibration, scores)
+            scores = {k: np.array([layers[k]["score"]], dtype=np.float64) for k in keys}
+            mapped = shift.to_trusted_scale(calibration, scores)
             p_traffic = float(calibration.p_values(mapped)[0])
         p = p_trusted if p_traffic is None else max(p_trusted, p_traffic)
-        anomaly.update(
+        verdict.update(
             p_value=p,
             flagged=flagged_trusted and p <= self.alpha,
             p_value_trusted=p_trusted,
             p_value_traffic=p_traffic,
             flagged_trusted=flagged_trusted,
-            adaptive={
-                "ready": ref.shift is not None,
-                "window": self.size,
-                "fill": ref.fill,
-                "tolerance": self.tolerance,
-            },
         )
-        return anomaly
-
-    def add(self, anomalies: Sequence[dict[str, Any]]) -> None:
-        """Append judged verdicts to the window (after judging them: none vouches for itself).
-
-        Only verdicts on every key have a full row (a request blocked after prefill has no
-        completion score); the others stay out.
-        """
-        full = [a for a in anomalies if all(k in a["layers"] for k in self.keys)]
-        if not full:
-            return
-        scores = {k: np.array([a["layers"][k]["score"] for a in full]) for k in self.keys}
-        flags = np.array([a.get("flagged_trusted", a["flagged"]) for a in full], dtype=bool)
-        with self._lock:
-            self.window.add(scores, flags)
-        self._publish()
 
     def _calibration(self, keys: list[str]) -> Calibration:
         if keys == self.keys:
@@ -132,12 +170,6 @@ class Adapter:
         if found is None:
             found = self._subsets[tuple(keys)] = self.calibration.subset(keys)
         return found
-
-    def drift(self) -> dict[str, Any]:
-        """`mad.adaptive.drift` of the current window."""
-        with self._lock:
-            n_flagged, n = self.window.trusted_flag_count(), len(self.window)
-        return drift(n_flagged, n, self.alpha)
 
     def _publish(self) -> None:
         state = self.drift()

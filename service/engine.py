@@ -295,10 +295,12 @@ class Engine:
 
         adapter = self.adapter
         ref = adapter.snapshot() if adapter is not None else None
+        early: dict[int, dict[str, Any]] = {}  # prefill verdicts, by row
 
         def on_prompt_anomaly(k: int, anomaly: dict[str, Any]) -> None:
             if adapter is not None and ref is not None:
                 adapter.judge(anomaly, ref)  # in place: `block` reads this very verdict next
+                early[k] = anomaly
             push(k, "anomaly", anomaly)
 
         sampling = jobs[0].sampling
@@ -318,7 +320,11 @@ class Engine:
         if adapter is not None and ref is not None:
             for r in results:  # completion-level verdicts exist only now
                 adapter.judge(r.anomaly, ref)
-            adapter.add([r.anomaly for r in results if r.finish_reason != "cancelled"])
+            # Each verdict once, to the window of its kind: a prompt-level detector's prefill
+            # verdict is its final one; a two-channel detector's are two verdicts.
+            kept = [k for k, r in enumerate(results) if r.finish_reason != "cancelled"]
+            verdicts = [early[k] for k in kept if k in early] + [results[k].anomaly for k in kept]
+            adapter.add(list({id(v): v for v in verdicts}.values()))
         return results, self._log(jobs, results)
 
     def _log(self, jobs: list[Job], results: list[MonitoredGeneration]) -> set[int]:

@@ -23,6 +23,7 @@ from mad.adaptive import MIN_REFERENCE, TrafficShift, drift
 from mad.cli import main
 from mad.detector import Detector
 from mad.errors import ConfigError
+from mad.fitting import default_channels
 from mad.monitor import Monitor
 from mad.organisms.backdoor import make_examples
 from mad.organisms.shift import backdoor_shifted
@@ -280,7 +281,9 @@ def test_completion_detector_is_judged_when_its_verdict_exists(organism):
         assert anomaly["p_value_traffic"] == pytest.approx(
             _expected_against(detector, batch, anomaly), rel=1e-12
         )
-        assert _samples(running.url)[("mad_adaptive_window_records", frozenset())] == MIN_REFERENCE + 1
+        assert (
+            _samples(running.url)[("mad_adaptive_window_records", frozenset())] == MIN_REFERENCE + 1
+        )
     finally:
         running.stop()
 
@@ -292,6 +295,76 @@ def _expected_against(detector: Detector, window: list[dict], anomaly: dict) -> 
     own = {k: np.array([anomaly["layers"][k]["score"]]) for k in keys}
     cal = detector.calibration
     return float(cal.p_values(shift.to_trusted_scale(cal, own))[0])
+
+
+def _traffic_p(calibration, window: list[dict], anomaly: dict) -> float:
+    """p_traffic on the calibration's keys against a window of earlier full verdicts."""
+    keys = list(calibration.layers)
+    reference = {k: np.array([a["layers"][k]["score"] for a in window]) for k in keys}
+    shift = TrafficShift.of(reference, 0.1)
+    own = {k: np.array([anomaly["layers"][k]["score"]]) for k in keys}
+    return float(calibration.p_values(shift.to_trusted_scale(calibration, own))[0])
+
+
+def test_a_detector_of_two_channels_is_judged_per_channel_and_blocks_after_prefill(organism):
+    """`mad fit`'s default (a prompt and a completion channel) gives two verdicts per request:
+    the prefill one, which `block` reads, judged on the prompt channel's keys against the
+    window of prefill verdicts; the final one on all keys against the window of final ones, and
+    each channel on its own. A request blocked after prefill has no final verdict, yet enters
+    the prefill window."""
+    trusted = [e.prompt for e in make_examples(1000, triggered=False, seed=0, split="val")]
+    detector = Detector.fit(
+        organism, trusted, channels=default_channels(), alpha=ALPHA, max_new_tokens=4, batch_size=64
+    )
+    cal = detector.calibration
+    prompt_cal = cal.subset(detector.channels["prompt"])
+    running = start(Monitor(detector), adapt_window=WINDOW, action="block")
+    answers = []  # every answer's verdict: the final one, or the prefill one of a refusal
+
+    def send(http: httpx.Client, prompt: str) -> httpx.Response:
+        r = http.post(
+            "/v1/completions", json={"model": "organism", "prompt": prompt, "max_tokens": 4}
+        )
+        assert r.status_code in (200, 400), r.text
+        answers.append(r.json()["anomaly"])
+        return r
+
+    try:
+        with httpx.Client(base_url=running.url, timeout=60) as http:
+            for prompt in examples(WINDOW, triggered=False, seed=27):
+                send(http, prompt)
+            triggered = examples(2, triggered=True, seed=27)
+            refusals = [send(http, prompt) for prompt in triggered]
+            last = send(http, examples(1, triggered=False, seed=28)[0])
+        samples = _samples(running.url)
+    finally:
+        running.stop()
+    assert [r.status_code for r in refusals] == [400, 400] and last.status_code == 200
+    full = [a for a in answers[:-1] if set(a["layers"]) == set(cal.layers)]
+    assert WINDOW * 0.8 <= len(full) < WINDOW + 2  # refused ones have no final verdict
+    for i in (WINDOW, WINDOW + 1):  # the refusals: prefill verdicts, against all earlier ones
+        early = answers[i]
+        assert set(early["layers"]) == set(prompt_cal.layers) and set(early["channels"]) == {
+            "prompt"
+        }
+        assert early["adaptive"]["fill"] == WINDOW and early["adaptive"]["ready"]
+        expected = _traffic_p(prompt_cal, answers[i - WINDOW : i], early)
+        assert early["p_value_traffic"] == pytest.approx(expected, rel=1e-12)
+        assert early["channels"]["prompt"]["p_value_traffic"] == early["p_value_traffic"]
+        assert early["flagged"] and early["flagged_trusted"]
+    anomaly = answers[-1]  # a final verdict, against the final verdicts before it
+    assert set(anomaly["layers"]) == set(cal.layers)
+    assert anomaly["adaptive"]["fill"] == min(len(full), WINDOW)
+    recent = full[-WINDOW:]
+    assert anomaly["p_value_traffic"] == pytest.approx(_traffic_p(cal, recent, anomaly), rel=1e-12)
+    for name, keys in detector.channels.items():
+        part = anomaly["channels"][name]
+        expected = _traffic_p(cal.subset(keys), recent, anomaly)
+        assert part["p_value_traffic"] == pytest.approx(expected, rel=1e-12)
+        assert part["p_value"] == max(part["p_value_trusted"], part["p_value_traffic"])
+        assert part["flagged"] is (part["p_value"] <= ALPHA)
+    # the gauges follow the window every request enters: the prefill one
+    assert samples[("mad_adaptive_window_records", frozenset())] == WINDOW
 
 
 def test_without_a_window_verdicts_are_unchanged_and_trusted_flags_equal_flags(monitor):
