@@ -15,6 +15,10 @@ Actions, for flagged requests:
 - ``block``: refuse with an OpenAI-style 400 (``code: anomaly_detected``, the verdict attached),
   before any token reaches the client.
 
+With ``--adapt-window N`` every verdict is also judged against the last N scored requests
+(`mad_service.adaptive`): ``p_value``/``flagged`` become the adaptive verdict, which the actions
+follow, and the trusted one stays in ``p_value_trusted``/``flagged_trusted``.
+
 Decoding is greedy unless a request sets ``temperature`` > 0 (the OpenAI API defaults to 1): a
 monitor's answers should be reproducible. ``usage.completion_tokens`` counts every generated
 token, the final EOS included, since that is what the detector scored.
