@@ -54,7 +54,6 @@ as a flood of per-request flags.
 from __future__ import annotations
 
 import math
-from collections import deque
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -183,39 +182,50 @@ def cross_fitted(
 
 
 class TrafficWindow:
-    """The last `size` records' layer scores, for online adaptive scoring (thread-unsafe)."""
+    """The last `size` records' layer scores, for online adaptive scoring (thread-unsafe).
+
+    A ring buffer of float64 rows: adding a record and reading the two quantiles cost
+    O(size · layers) at most, with no rebuild of the window per request.
+    """
 
     def __init__(self, layers: list[str], size: int, tolerance: float = DEFAULT_TOLERANCE):
         if size < MIN_REFERENCE:
             raise ConfigError(f"the adaptive window must hold at least {MIN_REFERENCE} records")
         self.layers, self.size, self.tolerance = list(layers), int(size), check_tolerance(tolerance)
-        self._rows: deque[tuple[float, ...]] = deque(maxlen=self.size)
-        self._flags: deque[bool] = deque(maxlen=self.size)
+        self._table = np.empty((self.size, len(self.layers)), dtype=np.float64)
+        self._flags = np.zeros(self.size, dtype=bool)
+        self._next = 0  # where the next record goes
+        self._count = 0
 
     def __len__(self) -> int:
-        return len(self._rows)
+        return self._count
 
     @property
     def ready(self) -> bool:
-        return len(self._rows) >= MIN_REFERENCE
+        return self._count >= MIN_REFERENCE
 
     def shift(self) -> TrafficShift | None:
         if not self.ready:
             return None
-        table = np.array(self._rows, dtype=np.float64)
+        table = self._table[: self._count]
         return TrafficShift.of(
             {name: table[:, j] for j, name in enumerate(self.layers)}, self.tolerance
         )
 
     def add(self, layer_scores: Mapping[str, np.ndarray], trusted_flags: np.ndarray) -> None:
         """Append records *after* they were scored, so none vouches for itself."""
-        columns = [np.asarray(layer_scores[name], dtype=np.float64) for name in self.layers]
-        for k, flag in enumerate(np.asarray(trusted_flags, dtype=bool)):
-            self._rows.append(tuple(float(c[k]) for c in columns))
-            self._flags.append(bool(flag))
+        rows = np.stack(
+            [np.asarray(layer_scores[name], dtype=np.float64) for name in self.layers], axis=1
+        )
+        flags = np.asarray(trusted_flags, dtype=bool)
+        for row, flag in zip(rows[-self.size :], flags[-self.size :], strict=True):
+            self._table[self._next] = row
+            self._flags[self._next] = flag
+            self._next = (self._next + 1) % self.size
+            self._count = min(self._count + 1, self.size)
 
     def trusted_flag_count(self) -> int:
-        return int(sum(self._flags))
+        return int(self._flags[: self._count].sum())
 
 
 def drift(n_flagged: int, n: int, alpha: float) -> dict[str, Any]:
