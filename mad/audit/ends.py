@@ -16,7 +16,10 @@ The labels (a row's ``completion_end`` and the summary's ``completion_ends`` cou
 - ``eos``: ended by EOS (scored with it); ``eos_assumed``: as ``eos``, by assumption;
 - ``length``: cut by ``max_tokens``; ``stop_string``: cut before a stop string;
 - ``cut``: another end without EOS (``content_filter``, ``tool_calls``, or a record that says
-  ``"completion_eos": false`` itself). None of these three is scored with an EOS.
+  ``"completion_eos": false`` itself). None of these three is scored with an EOS;
+- ``anomaly_cut``: cut by ``mad serve --action block`` before the token at which its verdict
+  settled (``finish_reason: "content_filter"``, ``stop_reason: "anomaly_detected"``). The state
+  that predicted the withheld token was scored live, so it is scored with EOS in its place.
 """
 
 from __future__ import annotations
@@ -24,8 +27,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-ENDS = ("eos", "eos_assumed", "length", "stop_string", "cut")
-WITH_EOS = frozenset({"eos", "eos_assumed"})
+ENDS = ("eos", "eos_assumed", "length", "stop_string", "cut", "anomaly_cut")
+WITH_EOS = frozenset({"eos", "eos_assumed", "anomaly_cut"})
+ANOMALY_CUT = "anomaly_detected"  # the stop_reason of an answer mad cut
 # Record key that tells the capture layer not to append EOS to a logged completion.
 EOS_KEY = "completion_eos"
 
@@ -47,6 +51,8 @@ def completion_end(finish_reason: Any, *, stop_reason: Any = MISSING, stop: Any 
         return "eos_assumed"
     if finish_reason == "length":
         return "length"
+    if finish_reason == "content_filter" and stop_reason == ANOMALY_CUT:
+        return "anomaly_cut"
     if finish_reason != "stop":
         return "cut"
     if stop_reason is not MISSING:
