@@ -72,6 +72,12 @@ def _cmd_fit(args: argparse.Namespace) -> int:
     anomalies = list(read_records(args.anomalies)) if args.anomalies else None
     channels = _channels(args.position)
     position = args.position[0] if channels is None else "last"
+    known = None
+    if args.known_anomalies is not None:
+        from mad.known import resolve
+
+        benign = None if args.benign_extra == "none" else args.benign_extra
+        known = resolve(args.known_anomalies, benign, limit=args.library_limit, seed=args.seed)
     opts = FitOptions(
         position=position,
         aggregate=args.aggregate,
@@ -86,7 +92,8 @@ def _cmd_fit(args: argparse.Namespace) -> int:
     )
     extra_data(opts, untrusted, anomalies)
     resolve_source(args.model)
-    plan_fit(records, opts, _layer_count(args.model, args.layers) * len(channels or [None]))
+    n_channels = len(channels or [None]) + (known is not None)
+    plan_fit(records, opts, _layer_count(args.model, args.layers) * n_channels)
     loaded = load_model(args.model, device=args.device)
     max_new_tokens = args.max_new_tokens
     if max_new_tokens is None:
@@ -128,6 +135,7 @@ def _cmd_fit(args: argparse.Namespace) -> int:
             max_new_tokens=max_new_tokens,
             untrusted=untrusted,
             anomalies=anomalies,
+            known=known,
             progress=tick,
         )
     detector.manifest.data.source = str(Path(args.data).resolve())
@@ -293,12 +301,20 @@ def _cmd_info(args: argparse.Namespace) -> int:
 def _cmd_eval(args: argparse.Namespace) -> int:
     from mad.errors import ConfigError
 
+    if args.method and args.suite != "shift":
+        raise ConfigError("--method needs --suite shift")
     if args.suite == "attacks":
         from mad.attack_eval import run_suite
 
         return run_suite(args)
+    if args.suite == "shift":
+        from mad.shift_eval import run_suite as run_shift_suite
+
+        return run_shift_suite(args)
     if args.split or args.library_limit:
-        raise ConfigError("--split and --library-limit need --suite attacks")
+        raise ConfigError(
+            "--split and --library-limit need --suite attacks (--split: or --suite shift)"
+        )
     from mad.evaluate import (
         DEFAULT_SCORERS,
         EvalTask,
@@ -651,6 +667,24 @@ def build_parser() -> argparse.ArgumentParser:
         "need them (que, likelihood_ratio)",
     )
     fit.add_argument(
+        "--known-anomalies",
+        help="builtin (mad's shipped attack library) or a JSONL file of known attacks: adds a "
+        "probe channel trained on this model's activations (trusted + --benign-extra vs these "
+        "attacks), calibrated and fused like every channel",
+    )
+    fit.add_argument(
+        "--benign-extra",
+        default="builtin",
+        help="with --known-anomalies: extra harmless records for the probe's negatives: builtin "
+        "(mad's benign breadth set), a JSONL file, or none",
+    )
+    fit.add_argument(
+        "--library-limit",
+        type=_positive("library-limit"),
+        help="with builtin data: use at most this many records of each library set "
+        "(stratified by category)",
+    )
+    fit.add_argument(
         "--anomalies", help="known anomalous records (JSONL) for supervised scorers (probe)"
     )
     fit.add_argument(
@@ -721,8 +755,9 @@ def build_parser() -> argparse.ArgumentParser:
     ev = sub.add_parser("eval", help="compare scorers on trusted / normal / anomalous data")
     ev.add_argument(
         "--suite",
-        choices=["organisms", "attacks"],
-        help="run a shipped benchmark: the organisms, or attacks (probe generalisation)",
+        choices=["organisms", "attacks", "shift"],
+        help="run a shipped benchmark: the organisms, attacks (probe generalisation), or shift "
+        "(benign shifts kept apart, mixed streams, adaptive scoring)",
     )
     ev.add_argument("--tasks", nargs="+", help="with --suite: only these tasks")
     ev.add_argument("--model")
@@ -750,7 +785,16 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument(
         "--split",
         choices=["dev", "test"],
-        help="with --suite attacks: the held-out part to report (default dev; test is final)",
+        help="with --suite attacks or shift: the held-out part to report (default dev; test is "
+        "final)",
+    )
+    ev.add_argument(
+        "--method",
+        nargs=2,
+        action="append",
+        metavar=("NAME", "JSON"),
+        help='with --suite shift: a detector to compare, e.g. knn \'{"scorer": "knn"}\' (the '
+        "options of Detector.fit); repeatable; default: the default detector",
     )
     ev.add_argument(
         "--library-limit",
