@@ -28,7 +28,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import math
 import os
 import signal
 import socket
@@ -41,7 +40,10 @@ from contextlib import nullcontext
 from pathlib import Path
 from typing import Any
 
-from scipy import stats
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # bench/stats.py, however this is loaded
+from stats import progress as _progress  # noqa: E402
+from stats import ratio_ci  # noqa: E402
+from stats import resolved as _resolved  # noqa: E402
 
 _THREADS_ENV = "MAD_BENCH_THREADS"  # the thread count handed to each server process
 DATA = Path(__file__).resolve().parents[1] / "mad" / "organisms" / "data" / "smollm2_chat"
@@ -81,41 +83,6 @@ def fit_detector(model: str, n_fit: int, out: Path) -> Path:
         f"fitted a completion detector on {n_fit} prompts in {time.perf_counter() - started:.0f}s"
     )
     return detector.save(out)
-
-
-# ----- paired ratios ------------------------------------------------------------------------------
-
-
-def ratio_ci(pairs: list[tuple[float, float]], confidence: float = 0.95) -> dict[str, Any]:
-    """Ratio b/a over paired measurements (a, b): geometric mean and t-interval of log(b/a).
-
-    Logs make the interval symmetric for ratios (1.1x and 1/1.1x are equally far from 1) and the
-    pairing removes the load both sides of a pair shared. `half_width` is the interval's relative
-    half-width, the figure compared against ``--target``.
-    """
-    logs = [math.log(b / a) for a, b in pairs]
-    n = len(logs)
-    mean = statistics.fmean(logs) if logs else math.nan
-    half = math.inf
-    if n >= 2:
-        half = stats.t.ppf(0.5 + confidence / 2, n - 1) * statistics.stdev(logs) / math.sqrt(n)
-    return {
-        "ratio": round(math.exp(mean), 4),
-        "ci95": [round(math.exp(mean - half), 4), round(math.exp(mean + half), 4)],
-        "half_width": round(math.expm1(half), 4) if math.isfinite(half) else None,
-        "pairs": n,
-    }
-
-
-def _progress(what: str, ci: dict[str, Any] | None = None) -> None:
-    """One line per repeat on stderr: long runs show they are alive and how close they are."""
-    if ci is not None and ci["half_width"] is not None:
-        what += f"  ratio {ci['ratio']:.3f} ±{100 * ci['half_width']:.1f}%"
-    print(what, file=sys.stderr, flush=True)
-
-
-def _resolved(ci: dict[str, Any], target: float) -> bool:
-    return ci["half_width"] is not None and ci["half_width"] <= target
 
 
 # ----- in-process --------------------------------------------------------------------------------
