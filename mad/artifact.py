@@ -68,6 +68,9 @@ class DataInfo(BaseModel):
     seed: int
     n_untrusted: int = 0
     n_anomalies: int = 0
+    known_anomalies: str | None = None  # the probe channel's attacks: "builtin" or a file
+    benign_extra: str | None = None  # its extra benign negatives: "builtin", a file, or none
+    n_benign_extra: int = 0
 
 
 class FeatureSpec(BaseModel):

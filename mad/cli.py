@@ -547,7 +547,8 @@ def _add_serve(sub: Any) -> None:
         "serve",
         help="serve the detector's model behind an OpenAI-compatible API, monitored",
         description="OpenAI-compatible chat/completions server that scores every request with "
-        "the detector (needs the serve extra: pip install 'mad[serve]').",
+        "the detector, generating with mad's own copy of the model or, with --upstream, in "
+        "front of another server (needs the serve extra: pip install 'mad[serve]').",
     )
     serve.add_argument("--detector", required=True, help="detector directory")
     serve.add_argument("--model", help="override the model named in the detector")
@@ -606,6 +607,33 @@ def _add_serve(sub: Any) -> None:
         "--adapt-tolerance",
         type=float,
         help="share of the window that may be anomalous without moving it (default 0.1)",
+    )
+    serve.add_argument(
+        "--upstream",
+        metavar="URL",
+        help="generate upstream: forward to this OpenAI-compatible base URL (e.g. "
+        "http://127.0.0.1:8001/v1) and score the exchanges with mad's copy of the model",
+    )
+    serve.add_argument("--upstream-api-key-file", help="the upstream's API key (first line)")
+    serve.add_argument(
+        "--upstream-model", help="the model name the upstream reports (default: the served name)"
+    )
+    serve.add_argument("--upstream-timeout-s", type=float, default=600.0)
+    serve.add_argument(
+        "--on-model-mismatch",
+        choices=["refuse", "warn"],
+        help="when the upstream reports another model (default: refuse)",
+    )
+    serve.add_argument(
+        "--on-overload",
+        choices=["queue", "reject", "pass-unscored"],
+        help="upstream mode, scoring backlog full: wait, 429, or answer unscored (default: queue)",
+    )
+    serve.add_argument(
+        "--monitored",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="--no-monitored: no hooks and no verdicts (a baseline for benchmarks)",
     )
     serve.add_argument("--shutdown-timeout-s", type=float, default=30.0)
     serve.add_argument("--allow-model-mismatch", action="store_true")

@@ -71,6 +71,7 @@ from mad.fitting import (
     default_channels,
     fit_detector,
 )
+from mad.known import KnownAnomalies
 from mad.models import LoadedModel, load_model, model_fingerprint
 from mad.positions import PREFILL, TOKEN_LEVEL
 from mad.records import Record
@@ -270,6 +271,7 @@ class Detector:
         max_new_tokens: int | None = None,
         untrusted: Data | None = None,
         anomalies: Data | None = None,
+        known: KnownAnomalies | None = None,
         progress: Callable[[int], None] | None = None,
         feature_source: FeatureSource | None = None,
     ) -> Detector:
@@ -306,6 +308,7 @@ class Detector:
             channels=channels,
             untrusted=untrusted,
             anomalies=anomalies,
+            known=known,
             progress=progress,
             feature_source=feature_source,
         )

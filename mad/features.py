@@ -131,6 +131,14 @@ def iter_keyed_features(
             progress=progress,
         )
         return
+    # The state that predicts the first completion token *is* the last prompt token's state, so
+    # `last` features of hooks the completion pass reads come from it: one pass, not two.
+    completion_hooks = {reads[k][0] for k in groups.get("completion", [])}
+    derived = [k for k in groups.get("last", []) if reads[k][0] in completion_hooks]
+    if derived:
+        groups["last"] = [k for k in groups["last"] if k not in derived]
+        if not groups["last"]:
+            del groups["last"]
     order = sorted(groups, key=lambda p: p == "completion")  # generation last: it is slowest
     for start in range(0, len(records), chunk_size):
         chunk = records[start : start + chunk_size]
@@ -153,6 +161,9 @@ def iter_keyed_features(
                 for row, k in enumerate(batch.indices):
                     for key in keys:
                         acts[key][k] = batch.acts[reads[key][0]][row]
+                    if position == "completion":
+                        for key in derived:
+                            acts[key][k] = batch.acts[reads[key][0]][row][0]
                     if batch.token_ids is not None:
                         token_ids = token_ids or [[] for _ in chunk]
                         token_ids[k] = batch.token_ids[row]

@@ -56,6 +56,7 @@ from mad.features import (
     iter_keyed_features,
     stack_tokens,
 )
+from mad.known import PROBE_CHANNEL, KnownAnomalies, probe_rows
 from mad.models import LoadedModel
 from mad.positions import LEVELS, POSITIONS, TOKEN_LEVEL
 from mad.records import Record, canonical_role, records_from_prompts
@@ -367,15 +368,23 @@ def fit_detector(
     channels: Sequence[ChannelSpec] | None = None,
     untrusted: Data | None = None,
     anomalies: Data | None = None,
+    known: KnownAnomalies | None = None,
     progress: Callable[[int], None] | None = None,
     feature_source: FeatureSource | None = None,
 ) -> tuple[Manifest, dict[str, Scorer], Calibration]:
-    """The steps of the module docstring; returns what a `Detector` is built from."""
+    """The steps of the module docstring; returns what a `Detector` is built from.
+
+    `known` adds the probe channel of `mad.known` (trusted + benign breadth vs known attacks).
+    """
     records, source = as_records(data)
     layout = resolve_layout(model.model)
+    if known is not None:
+        channels = _with_probe(channels, opts)
     specs = feature_specs(opts, layout.num_layers, layers, channels)
     plan = plan_fit(records, opts, len(specs))
-    scorer_names = list(dict.fromkeys(spec.scorer for spec in specs.values()))
+    scorer_names = list(
+        dict.fromkeys(s.scorer for s in specs.values() if s.channel != PROBE_CHANNEL)
+    )
     needs = _needs(scorer_names)
     extra = extra_data(opts, untrusted, anomalies, needs=needs)
     extra_records = as_records(extra)[0] if extra is not None else []
@@ -401,17 +410,28 @@ def fit_detector(
             progress=progress if tick else None,
         )
 
+    library: dict[str, tuple[torch.Tensor, torch.Tensor]] = {}
+    if known is not None:
+        probe_hooks = [s.hook for s in specs.values() if s.channel == PROBE_CHANNEL]
+        by_hook, known_notes = probe_rows(model, known, probe_hooks, batch_size=opts.batch_size)
+        library = {
+            key: by_hook[spec.hook] for key, spec in specs.items() if spec.channel == PROBE_CHANNEL
+        }
+        for note in known_notes:
+            warnings.warn(note, stacklevel=3)
+        plan.notes.extend(known_notes)
     scorers, degenerate = fit_scorers(
         specs,
         opts,
         features([records[i] for i in plan.fit_idx]),
         features(extra_records, tick=False),
         needs,
+        library,
     )
     calibration = calibrate(
         scorers, specs, features([records[i] for i in plan.cal_idx]), plan, opts
     )
-    several = channels is not None and len(channels) > 0
+    several = bool(channels)
     manifest = Manifest(
         schema_version=SCHEMA_VERSION,
         mad_version=mad.__version__,
@@ -434,10 +454,10 @@ def fit_detector(
         alpha=opts.alpha,
         calibration=calibration.config(),
         calibration_summary=calibration.summary(),
-        data=_data_info(source, plan, opts, needs, len(extra_records)),
+        data=_data_info(source, plan, opts, needs, len(extra_records), known),
         warnings=plan.notes + degenerate,
         tensors_sha256="",  # set by save()
-        features=specs if several else None,
+        features=specs if several or known is not None else None,
     )
     return manifest, scorers, calibration
 
@@ -458,9 +478,11 @@ def fit_scorers(
     trusted: Iterable[FeatureBatch],
     extra: Iterable[FeatureBatch],
     needs: str = "trusted",
+    library: dict[str, tuple[torch.Tensor, torch.Tensor]] | None = None,
 ) -> tuple[dict[str, Scorer], list[str]]:
     """Stream the fit part, check its activations vary, stream the extra data, finalize.
 
+    `library` gives probe-channel keys their (benign, attack) rows beyond the trusted ones.
     Returns the fitted scorers and the warnings about low-rank layers.
     """
     scorers = {
@@ -475,9 +497,13 @@ def fit_scorers(
     notes = rank_notes(probes)
     for note in notes:
         warnings.warn(note, stacklevel=4)
+    for name, (benign, attack) in (library or {}).items():
+        if len(benign):
+            _guard(name, "benign breadth", scorers[name].partial_fit, benign)
+        _guard(name, "known anomalies", scorers[name].partial_fit_anomalies, attack)
     for batch in extra:
         for name, s in scorers.items():
-            if s.needs != needs:
+            if s.needs != needs or name in (library or {}):
                 continue
             add = s.partial_fit_untrusted if needs == "untrusted" else s.partial_fit_anomalies
             _guard(name, needs, add, _matrix(batch, name, specs[name]))
@@ -492,7 +518,24 @@ def _matrix(batch: FeatureBatch, name: str, spec: FeatureSpec) -> torch.Tensor:
     return stack_tokens(value)[0] if spec.position in TOKEN_LEVEL else value
 
 
-def _data_info(source: str, plan: FitPlan, opts: FitOptions, needs: str, n_extra: int) -> DataInfo:
+def _with_probe(
+    channels: Sequence[ChannelSpec] | None, opts: FitOptions
+) -> tuple[ChannelSpec, ...]:
+    """The channels plus the probe channel (a single-position fit becomes its one channel)."""
+    base = tuple(channels) if channels else (ChannelSpec(LEVELS[opts.position], opts.position),)
+    if any(c.name == PROBE_CHANNEL for c in base):
+        raise FitOptionError(f"channel name {PROBE_CHANNEL!r} is the known-anomalies channel's")
+    return (*base, ChannelSpec(PROBE_CHANNEL, "last", scorer="probe"))
+
+
+def _data_info(
+    source: str,
+    plan: FitPlan,
+    opts: FitOptions,
+    needs: str,
+    n_extra: int,
+    known: KnownAnomalies | None = None,
+) -> DataInfo:
     return DataInfo(
         source=source,
         n_trusted=len(plan.records),
@@ -501,7 +544,11 @@ def _data_info(source: str, plan: FitPlan, opts: FitOptions, needs: str, n_extra
         holdout=plan.holdout,
         seed=opts.seed,
         n_untrusted=n_extra if needs == "untrusted" else 0,
-        n_anomalies=n_extra if needs == "labels" else 0,
+        n_anomalies=(n_extra if needs == "labels" else 0)
+        + (len(known.attacks) if known is not None else 0),
+        known_anomalies=None if known is None else known.source,
+        benign_extra=None if known is None else known.benign_source,
+        n_benign_extra=0 if known is None else len(known.benign),
     )
 
 

@@ -6,6 +6,7 @@ import json
 
 import numpy as np
 import pytest
+import torch
 
 from mad.detector import Detector, DetectorError
 from mad.fitting import ChannelSpec, default_channels
@@ -139,3 +140,23 @@ def test_channel_options_are_checked(organism) -> None:
         )
     with pytest.raises(DetectorError, match="without '/'"):
         ChannelSpec("a/b", "last")
+
+
+def test_last_features_come_from_the_completion_pass(organism) -> None:
+    """One pass serves both channels: the state predicting the first answer token is the last
+    prompt token's state, equal to a prompt-only capture up to float32 rounding."""
+    from mad.features import iter_features, iter_keyed_features
+    from mad.records import records_from_prompts
+
+    records = records_from_prompts(
+        [e.prompt for e in make_examples(12, triggered=False, seed=11, split="test")]
+    )
+    hook = "blocks.2.resid_post"
+    reads = {"p": (hook, "last"), "c": (hook, "completion")}
+    [both] = list(iter_keyed_features(organism, records, reads, batch_size=4, max_new_tokens=4))
+    alone = torch.empty_like(both.acts["p"])
+    for batch in iter_features(organism, records, [hook], "last", batch_size=4):
+        alone[batch.indices] = batch.acts[hook]
+    np.testing.assert_allclose(both.acts["p"].numpy(), alone.numpy(), rtol=1e-5, atol=1e-5)
+    for k, tokens in enumerate(both.acts["c"]):
+        assert torch.equal(tokens[0], both.acts["p"][k])
