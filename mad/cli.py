@@ -280,11 +280,16 @@ def _cmd_info(args: argparse.Namespace) -> int:
         f"created {m.created_at:%Y-%m-%d %H:%M UTC})",
         f"model     {m.model.name}  [{m.model.architecture}, {m.model.num_layers} blocks, "
         f"d={m.model.hidden_size}]  {m.model.fingerprint}",
-        f"capture   layers {', '.join(m.layers)}; position {m.position}"
-        + (f" (token scores aggregated by {m.aggregate})" if m.aggregate else ""),
+        *_capture_lines(detector),
         f"scorer    {m.scorer}  (record score = {m.layer_score} of normalised layer scores)",
         f"trusted   {m.data.n_trusted} records from {m.data.source} "
-        f"({m.data.n_fit} fit, {m.data.n_cal} calibration, seed {m.data.seed})",
+        f"({m.data.n_fit} fit, {m.data.n_cal} calibration, seed {m.data.seed})"
+        + (
+            f"; probe: {m.data.n_anomalies} known anomalies ({m.data.known_anomalies}) vs "
+            f"trusted + {m.data.n_benign_extra} benign ({m.data.benign_extra or 'none'})"
+            if m.data.known_anomalies
+            else ""
+        ),
         f"alpha     {m.alpha}  (layers combined by {m.calibration.get('method')}; "
         f"smallest attainable p {summary.get('smallest_p', float('nan')):.3g})",
         "calibration scores per layer (median / 90% / 99% / max -> threshold):",
@@ -296,6 +301,23 @@ def _cmd_info(args: argparse.Namespace) -> int:
         lines.append(f"warning: {note}")
     print("\n".join(lines))
     return 0
+
+
+def _capture_lines(detector: Any) -> list[str]:
+    """What the detector reads: one line, or one per channel for a detector of several."""
+    m = detector.manifest
+    if len(detector.channels) == 1:
+        return [
+            f"capture   layers {', '.join(detector.hooks)}; position {m.position}"
+            + (f" (token scores aggregated by {m.aggregate})" if m.aggregate else "")
+        ]
+    lines = [f"channels  {len(detector.channels)}, one calibration over all their features"]
+    for name, keys in detector.channels.items():
+        spec = detector.specs[keys[0]]
+        agg = f", token scores aggregated by {spec.aggregate}" if spec.aggregate else ""
+        hooks = ", ".join(detector.specs[k].hook for k in keys)
+        lines.append(f"  {name:<10} {spec.scorer} at position {spec.position}{agg}: {hooks}")
+    return lines
 
 
 def _cmd_eval(args: argparse.Namespace) -> int:
