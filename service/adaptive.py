@@ -85,29 +85,31 @@ class Adapter:
             )
 
     def judge(self, anomaly: dict[str, Any], ref: Reference) -> dict[str, Any]:
-        """Turn a trusted verdict into the adaptive one, in place; a judged one is left alone.
+        """The adaptive verdict of a trusted one, as a new object (a judged one is returned as
+        it is; the trusted verdict given is left unchanged).
 
-        In place, because the monitor decides ``block`` from the very object it handed to its
-        prompt-anomaly callback: the verdict it reads must already be the adaptive one. A verdict
-        on some of the keys (the prompt channels' one after prefill) is judged with the
-        calibration of those keys against the window of its kind. Each entry of ``channels``
-        (detectors of several) is judged the same way on its own keys.
+        A verdict on some of the keys (the prompt channels' one after prefill) is judged with
+        the calibration of those keys against the window of its kind. Each entry of
+        ``channels`` (detectors of several) is judged the same way on its own keys.
         """
         if "adaptive" in anomaly:
             return anomaly
-        layers = anomaly["layers"]
-        kind = self._kind(anomaly)
+        judged = {**anomaly}
+        if anomaly.get("channels"):
+            judged["channels"] = {name: {**part} for name, part in anomaly["channels"].items()}
+        layers = judged["layers"]
+        kind = self._kind(judged)
         shift = ref.shifts.get(kind)
-        self._update(anomaly, list(kind), layers, shift)
-        for name, part in (anomaly.get("channels") or {}).items():
+        self._update(judged, list(kind), layers, shift)
+        for name, part in (judged.get("channels") or {}).items():
             self._update(part, self.channels[name], layers, shift)
-        anomaly["adaptive"] = {
+        judged["adaptive"] = {
             "ready": shift is not None,
             "window": self.size,
             "fill": ref.fills.get(kind, 0),
             "tolerance": self.tolerance,
         }
-        return anomaly
+        return judged
 
     def add(self, anomalies: Sequence[dict[str, Any]]) -> None:
         """Append judged verdicts to the windows of their kinds (after judging them: none

@@ -1,33 +1,36 @@
-"""The OpenAI-compatible HTTP server: routes, validation, queueing and lifecycle.
+"""The OpenAI-compatible HTTP server: routes and lifecycle.
 
 Routes: ``POST /v1/chat/completions`` and ``POST /v1/completions`` (OpenAI request and response
-shapes, ``stream: true`` as server-sent events ending in ``data: [DONE]``), ``POST /v1/score``
-(verdicts on given transcripts, no generation), ``GET /v1/models``, ``/healthz`` (liveness),
-``/readyz`` (accepting work), ``/metrics`` (Prometheus). Every generation response carries a
-top-level ``anomaly`` object and, when the verdict exists before the response starts, the
-``X-MAD-*`` verdict headers (`mad_service.replies` formats both).
+shapes, ``stream: true`` as server-sent events), ``POST /v1/score`` (verdicts on given
+transcripts, no generation), ``GET /v1/models``, ``/healthz`` (liveness), ``/readyz``
+(accepting work), ``/metrics`` (Prometheus). Every generation response carries a top-level
+``anomaly`` object and, when the verdict exists before the response starts, the ``X-MAD-*``
+verdict headers (`mad_service.replies` formats both).
 
-Actions, for flagged requests:
+Two ways to generate, one server around them (the same flags, routes, metrics, flagged-case log,
+API keys and actions):
 
-- ``log``: answer normally; the flagged case goes to the flagged-case log.
-- ``annotate``: the same as ``log`` (the verdict headers it once added are now always sent; the
-  name stays accepted).
-- ``block``: refuse with an OpenAI-style 400 (``code: anomaly_detected``, the verdict attached),
-  before any token reaches the client.
+- mad's own model (`mad_service.generate`): requests are queued on the engine, whose one model
+  thread runs `mad.monitor.Monitor` (``--max-batch-size`` rows per ``generate`` call);
+- ``--upstream URL`` (`mad_service.proxy`, `mad_service.relay`): requests are forwarded to an
+  OpenAI-compatible server (vLLM, SGLang, llama.cpp, ``transformers serve``) and the exchanges are
+  scored by mad's copy of the model (`mad_service.scoring`); ``/v1/models`` is the upstream's.
 
-With ``--adapt-window N`` every verdict is also judged against the last N scored requests
-(`mad_service.adaptive`): ``p_value``/``flagged`` become the adaptive verdict, which the actions
-follow, and the trusted one stays in ``p_value_trusted``/``flagged_trusted``.
+Actions, for flagged requests, are `mad_service.policy`'s: ``log`` and ``annotate`` answer
+(the verdict in the body, the headers and the flagged-case log), ``block`` refuses with an
+OpenAI-style 400 (``code: anomaly_detected``) before any token reaches the client, or cuts a
+stream where its verdict settles. With ``--adapt-window N`` every verdict is also judged against
+the last N scored requests (`mad_service.adaptive`): ``p_value``/``flagged`` become the adaptive
+verdict, which the actions follow, and the trusted one stays in ``p_value_trusted``.
 
-Decoding is greedy unless a request sets ``temperature`` > 0 (the OpenAI API defaults to 1): a
-monitor's answers should be reproducible. ``usage.completion_tokens`` counts every generated
-token, the final EOS included, since that is what the detector scored.
+Decoding (mad's own model) is greedy unless a request sets ``temperature`` > 0: a monitor's
+answers should be reproducible. ``usage.completion_tokens`` counts every generated token, the
+final EOS included, since that is what the detector scored.
 
 Nothing CPU-heavy runs on the event loop: rendering and tokenising go to `Prep`'s worker thread,
-model work through `mad.monitor.Monitor` on the engine's one model thread; this module only
-validates, queues and hands events to a `Reply`. Shutdown (SIGTERM/SIGINT) stops accepting
-connections, lets in-flight and queued requests finish (up to ``shutdown_timeout_s``), then
-closes the flagged-case log, so nothing already flagged is lost.
+model work to the one model thread. Shutdown (SIGTERM/SIGINT) stops accepting connections, lets
+in-flight and queued requests finish (up to ``shutdown_timeout_s``), then closes the
+flagged-case log, so nothing already flagged is lost.
 """
 
 from __future__ import annotations
@@ -36,56 +39,60 @@ import asyncio
 import contextlib
 import io
 import logging
-import re
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import uvicorn
-from fastapi import Depends, FastAPI, Request
+from fastapi import FastAPI, Request
 from starlette.responses import JSONResponse, Response
 
-from mad.capture import PromptTooLongError
 from mad.detector import Detector
 from mad.errors import MadError
-from mad.monitor import Monitor, Prompt
-from mad.records import Record, canonical_role, parse_record
-from mad_service import errors, logs
+from mad.monitor import Monitor
+from mad_service import checks, errors, generate, logs, proxy
 from mad_service.access import Access
 from mad_service.adaptive import Adapter
 from mad_service.config import ServeConfig
-from mad_service.engine import Busy, Draining, Engine, Job, Sampling
+from mad_service.engine import Draining, Engine
 from mad_service.errors import APIError
-from mad_service.flagged_log import FlaggedLog, sha256_text
+from mad_service.flagged_log import FlaggedLog
 from mad_service.metrics import Metrics
+from mad_service.policy import ActionPolicy
 from mad_service.prep import Prep
-from mad_service.replies import Reply, unavailable
-from mad_service.schemas import (
-    ChatRequest,
-    CompletionRequest,
-    GenerationRequest,
-    ScoreRequest,
-)
+from mad_service.replies import model_list, score_list, unavailable
+from mad_service.schemas import ChatRequest, CompletionRequest, ScoreRequest
+from mad_service.scoring import Scorer
 from mad_service.security import Guard, read_keys
+from mad_service.upstream import Upstream, UpstreamFault, read_upstream_key
 
 log = logging.getLogger("mad.service")
-COMPLETIONS_DEFAULT_MAX_TOKENS = 16  # the OpenAI default for /v1/completions
 
 
 @dataclass
 class Context:
-    """What the routes share: settings, the monitor, the engine, request preparation, metrics."""
+    """What the routes share: settings, the monitor, the model thread, metrics, the policy."""
 
     config: ServeConfig
     monitor: Monitor
-    engine: Engine
+    engine: Engine | None  # mad's own generation
+    scorer: Scorer | None  # upstream mode
+    upstream: Upstream | None
     prep: Prep
     metrics: Metrics
+    policy: ActionPolicy
     model_name: str
+    upstream_model: str | None
     max_prompt_tokens: int | None
     started: int
+    mismatch_warned: set[Any] = field(default_factory=set)
+
+    @property
+    def ready(self) -> bool:
+        worker = self.engine if self.engine is not None else self.scorer
+        return bool(worker is not None and worker.ready)
 
 
 def open_flag_log(config: ServeConfig) -> FlaggedLog | None:
@@ -101,44 +108,65 @@ def open_flag_log(config: ServeConfig) -> FlaggedLog | None:
     )
 
 
-def create_app(config: ServeConfig, monitor: Monitor) -> FastAPI:
-    """Build the app around a ready monitor (the caller loads the detector and model)."""
-    detector = monitor.detector
+def create_app(config: ServeConfig, model: Monitor | Detector) -> FastAPI:
+    """Build the app around a detector with its model attached (or a monitor of one)."""
+    detector = model.detector if isinstance(model, Monitor) else model
+    monitored = config.monitored and (not isinstance(model, Monitor) or model.monitored)
     model_name = config.served_model_name or config.model or detector.manifest.model.name
     keys = read_keys(config.api_key_file) if config.api_key_file else None
     flag_log = open_flag_log(config)
     adaptive = config.adapt_window is not None
-    metrics = Metrics(detector, model=model_name, action=config.action, adaptive=adaptive)
+    upstream_mode = config.upstream is not None
+    metrics = Metrics(
+        detector, model=model_name, action=config.action, adaptive=adaptive, upstream=upstream_mode
+    )
     adapter = None
     if config.adapt_window is not None:
         adapter = Adapter(detector, config.adapt_window, config.tolerance, metrics)
-    engine = Engine(
-        monitor,
-        metrics,
-        max_batch_size=config.max_batch_size,
-        max_wait_s=config.max_wait_ms / 1000,
-        max_queue=config.max_queue,
-        block=config.action == "block",
-        per_token=config.per_token,
-        flag_log=flag_log,
-        adapter=adapter,
-    )
-    metrics.ready.set_function(lambda: float(engine.ready))  # the same answer as /readyz
+    policy = ActionPolicy(config.action, detector, adapter, monitored=monitored)
+    batching = {
+        "max_batch_size": config.max_batch_size,
+        "max_wait_s": config.max_wait_ms / 1000,
+        "max_queue": config.max_queue,
+        "flag_log": flag_log,
+        "adapter": adapter,
+    }
+    engine = scorer = upstream = None
+    if upstream_mode:
+        assert config.upstream is not None
+        monitor = Monitor(detector, monitored=monitored)
+        scorer = Scorer(monitor, metrics, policy, on_overload=config.overload, **batching)
+        key_file = config.upstream_api_key_file
+        key = read_upstream_key(key_file) if key_file else None
+        upstream = Upstream(
+            config.upstream, key=key, timeout_s=config.upstream_timeout_s, metrics=metrics
+        )
+    else:
+        engine = Engine(
+            detector, metrics, policy, per_token=config.per_token, monitored=monitored, **batching
+        )
+        monitor = engine.monitor
     limits = [n for n in (config.max_prompt_tokens, monitor.max_length) if n is not None]
     ctx = Context(
         config=config,
         monitor=monitor,
         engine=engine,
+        scorer=scorer,
+        upstream=upstream,
         prep=Prep(max_pending=config.max_queue),
         metrics=metrics,
+        policy=policy,
         model_name=model_name,
+        upstream_model=config.upstream_model or model_name,
         max_prompt_tokens=min(limits) if limits else None,
         started=int(time.time()),
     )
+    metrics.ready.set_function(lambda: float(ctx.ready))  # the same answer as /readyz
+    worker: Engine | Scorer = engine if engine is not None else scorer  # type: ignore[assignment]
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        engine.start()
+        worker.start()
         log.info(
             "ready",
             extra={
@@ -146,19 +174,23 @@ def create_app(config: ServeConfig, monitor: Monitor) -> FastAPI:
                 "model": model_name,
                 "action": config.action,
                 "adapt_window": config.adapt_window,
+                "upstream": config.upstream,
             },
         )
         try:
             yield
         finally:
-            await engine.stop(config.shutdown_timeout_s)
+            await worker.stop(config.shutdown_timeout_s)
             await asyncio.get_running_loop().run_in_executor(None, ctx.prep.close)
+            if upstream is not None:
+                await upstream.close()
             if flag_log is not None:
                 flag_log.close()
             log.info("stopped")
 
     app = FastAPI(title="mad", lifespan=lifespan, docs_url=None, redoc_url=None, openapi_url=None)
     app.state.ctx = ctx
+    app.state.worker = worker
     errors.install(app)
     _routes(app, ctx)
     open_paths = set()
@@ -173,24 +205,6 @@ def create_app(config: ServeConfig, monitor: Monitor) -> FastAPI:
     return app
 
 
-def _json_body(request: Request) -> None:
-    """POST bodies are JSON; anything else is refused by name rather than as a shapeless body."""
-    given = request.headers.get("content-type")
-    media = (given or "").split(";", 1)[0].strip().lower()
-    if media == "application/json" or re.fullmatch(r"application/[\w.-]+\+json", media):
-        return
-    got = f"got {given!r}" if given else "the request has none"
-    raise APIError(
-        400,
-        f"Content-Type must be application/json ({got})",
-        param="Content-Type",
-        code="invalid_content_type",
-    )
-
-
-JSON_BODY = [Depends(_json_body)]
-
-
 def _routes(app: FastAPI, ctx: Context) -> None:
     @app.get("/healthz")
     async def healthz() -> dict[str, str]:
@@ -198,7 +212,7 @@ def _routes(app: FastAPI, ctx: Context) -> None:
 
     @app.get("/readyz")
     async def readyz() -> JSONResponse:
-        if not ctx.engine.ready:
+        if not ctx.ready:
             return JSONResponse({"status": "unavailable"}, status_code=503)
         return JSONResponse({"status": "ready", "model": ctx.model_name})
 
@@ -206,52 +220,39 @@ def _routes(app: FastAPI, ctx: Context) -> None:
     async def metrics() -> Response:
         return Response(ctx.metrics.render(), media_type="text/plain; version=0.0.4")
 
-    @app.get("/v1/models")
-    async def models() -> dict[str, Any]:
-        return {
-            "object": "list",
-            "data": [
-                {
-                    "id": ctx.model_name,
-                    "object": "model",
-                    "created": ctx.started,
-                    "owned_by": "mad",
-                }
-            ],
-        }
+    @app.get("/v1/models", response_model=None)
+    async def models() -> Any:
+        if ctx.upstream is None:
+            return model_list(ctx.model_name, ctx.started)
+        try:
+            return await ctx.upstream.get("models")
+        except UpstreamFault as fault:
+            raise fault.api_error() from None
 
-    @app.post("/v1/chat/completions", response_model=None, dependencies=JSON_BODY)
-    async def chat(body: ChatRequest, request: Request) -> Response:
-        _check_model(ctx, body.model)
-        messages = [{"role": canonical_role(m.role), "content": m.text()} for m in body.messages]
-        record = _record({"messages": messages}, "messages")
-        return await _complete(ctx, request, body, [record], "chat", body.token_budget(), None)
+    if ctx.upstream is not None:
 
-    @app.post("/v1/completions", response_model=None, dependencies=JSON_BODY)
-    async def completions(body: CompletionRequest, request: Request) -> Response:
-        _check_model(ctx, body.model)
-        prompts = body.prompts()
-        if len(prompts) > ctx.config.max_batch_size:
-            raise APIError(
-                400,
-                f"at most {ctx.config.max_batch_size} prompts per request",
-                param="prompt",
-            )
-        records = [_record({"prompt": p}, "prompt") for p in prompts]
-        return await _complete(
-            ctx,
-            request,
-            body,
-            records,
-            "completion",
-            body.token_budget(),
-            COMPLETIONS_DEFAULT_MAX_TOKENS,
-        )
+        @app.post("/v1/chat/completions", response_model=None, dependencies=checks.JSON_BODY)
+        async def proxied_chat(request: Request) -> Response:
+            return await proxy.handle(ctx, request, "chat")
 
-    @app.post("/v1/score", dependencies=JSON_BODY)
+        @app.post("/v1/completions", response_model=None, dependencies=checks.JSON_BODY)
+        async def proxied_completions(request: Request) -> Response:
+            return await proxy.handle(ctx, request, "completion")
+
+    else:
+
+        @app.post("/v1/chat/completions", response_model=None, dependencies=checks.JSON_BODY)
+        async def chat(body: ChatRequest, request: Request) -> Response:
+            return await generate.chat(ctx, body, request)
+
+        @app.post("/v1/completions", response_model=None, dependencies=checks.JSON_BODY)
+        async def completions(body: CompletionRequest, request: Request) -> Response:
+            return await generate.completions(ctx, body, request)
+
+    @app.post("/v1/score", dependencies=checks.JSON_BODY)
     async def score(body: ScoreRequest, request: Request) -> dict[str, Any]:
         if body.model is not None:
-            _check_model(ctx, body.model)
+            checks.check_model(body.model, ctx.model_name)
         if len(body.input) > ctx.config.max_score_items:
             raise APIError(
                 400, f"at most {ctx.config.max_score_items} items per request", param="input"
@@ -261,9 +262,9 @@ def _routes(app: FastAPI, ctx: Context) -> None:
             raw = item.model_dump(exclude_none=True)
             if item.messages is not None:
                 raw["messages"] = [{"role": m.role, "content": m.text()} for m in item.messages]
-            records.append(_record(raw, f"input[{i}]", line=i + 1))
+            records.append(checks.record(raw, f"input[{i}]", line=i + 1))
         try:
-            anomalies = await ctx.engine.call(ctx.engine.score, records, per_token=body.per_token)
+            anomalies = await _score(ctx, records, body.per_token)
         except Draining:
             raise unavailable() from None
         except MadError as err:
@@ -272,200 +273,43 @@ def _routes(app: FastAPI, ctx: Context) -> None:
         request.state.log.update(
             items=len(records), flagged=sum(bool(a["flagged"]) for a in anomalies)
         )
-        return {
-            "object": "list",
-            "model": ctx.model_name,
-            "data": [
-                {"id": r.id, "index": i, **a}
-                for i, (r, a) in enumerate(zip(records, anomalies, strict=True))
-            ],
-        }
+        return score_list(ctx.model_name, [r.id for r in records], anomalies)
 
 
-# ----- request handling -------------------------------------------------------------------------
-
-
-def _check_model(ctx: Context, model: str) -> None:
-    if model != ctx.model_name:
-        raise APIError(
-            404,
-            f"The model '{model}' does not exist; this server serves '{ctx.model_name}'",
-            param="model",
-            code="model_not_found",
-        )
-
-
-def _record(raw: dict[str, Any], where: str, *, line: int = 1) -> Record:
-    """A validated record; errors name the request field (``messages[1].content``, ...)."""
-    try:
-        return parse_record(raw, line=line, path="request")
-    except MadError as err:
-        field = getattr(err, "field", None)
-        reason = getattr(err, "reason", str(err))
-        if where in ("messages", "prompt"):  # the record's fields are the request's fields
-            param = field or where
-        else:
-            param = f"{where}.{field}" if field else where
-        raise APIError(400, f"{param}: {reason}", param=param) from None
-
-
-def _budget(
-    ctx: Context, prompt: Prompt, requested: int | None, default: int | None, param: str
-) -> int:
-    """The token budget of one row, refusing prompts and budgets the server will not serve."""
-    n = len(prompt.ids)
-    limit = ctx.config.max_tokens_limit
-    if ctx.max_prompt_tokens is not None and n > ctx.max_prompt_tokens:
-        raise APIError(
-            400,
-            f"the prompt has {n} tokens; this server accepts at most {ctx.max_prompt_tokens}",
-            param=param,
-            code="context_length_exceeded",
-        )
-    context = ctx.monitor.max_length
-    room = context - n if context is not None else limit
-    if requested is not None:
-        if requested > limit:
-            raise APIError(
-                400,
-                f"max_tokens is {requested}; this server allows at most {limit}",
-                param="max_tokens",
-            )
-        if requested > room:
-            raise APIError(
-                400,
-                f"This model's maximum context length is {context} tokens; the prompt has {n} "
-                f"and max_tokens asks for {requested} more",
-                param="max_tokens",
-                code="context_length_exceeded",
-            )
-        return requested
-    budget = min(default or limit, limit, room)
-    if budget < 1:
-        raise APIError(
-            400,
-            f"the prompt has {n} tokens and leaves no room in the model's context ({context})",
-            code="context_length_exceeded",
-        )
-    return budget
-
-
-def _encode(ctx: Context, records: list[Record], param: str) -> list[Prompt]:
-    """Render and tokenise (on the prep thread: a long prompt takes a second of CPU)."""
-    try:
-        return [ctx.monitor.encode(r) for r in records]
-    except PromptTooLongError as err:
-        raise APIError(400, str(err), param=param, code="context_length_exceeded") from None
-    except MadError as err:
-        raise APIError(400, str(err), param=param) from None
-
-
-def _who(ctx: Context, body: GenerationRequest) -> dict[str, str]:
-    """The caller's ``user`` for the logs, as its SHA-256 when texts must not be kept."""
-    if body.user is None:
-        return {}
-    if ctx.config.log_hashes_only:
-        return {"user_sha256": sha256_text(body.user)}
-    return {"user": body.user}
-
-
-async def _complete(
-    ctx: Context,
-    request: Request,
-    body: GenerationRequest,
-    records: list[Record],
-    kind: str,
-    requested: int | None,
-    default: int | None,
-) -> Response:
-    request.state.log.update(_who(ctx, body))
-    param = "messages" if kind == "chat" else "prompt"
-    try:
-        prompts = await ctx.prep.run(_encode, ctx, records, param)
-    except Busy as err:
-        ctx.metrics.rejected.inc()
-        raise _busy(err) from None
-    budgets = [_budget(ctx, p, requested, default, param) for p in prompts]
-    events: asyncio.Queue = asyncio.Queue()
-    sampling = Sampling()  # greedy
-    if body.sampled():
-        sampling = Sampling(body.temperature or 0.0, body.top_p or 1.0, body.seed)
-    jobs = [
-        Job(
-            prompt=p,
-            max_tokens=b,
-            stop=body.stops(),
-            sampling=sampling,
-            events=events,
-            request_id=request.state.request_id,
-            route=request.url.path,
-            model=ctx.model_name,
-            choice=k,
-            stream=body.stream,
-            user=body.user,
-            metadata=getattr(body, "metadata", None),
-        )
-        for k, (p, b) in enumerate(zip(prompts, budgets, strict=True))
-    ]
-    try:
-        ctx.engine.submit(jobs)
-    except Busy as err:
-        raise _busy(err) from None
-    except Draining:
-        raise unavailable() from None
-    request.state.log["prompt_tokens"] = sum(len(p.ids) for p in prompts)
-    reply = Reply(
-        request,
-        jobs,
-        kind=kind,
-        model=ctx.model_name,
-        block=ctx.config.action == "block",
-        can_screen=ctx.monitor.can_screen,
-        include_usage=body.include_usage(),
-    )
-    try:
-        if body.stream:
-            return await reply.stream()
-        return await reply.whole()
-    except BaseException:
-        reply.cancel()
-        raise
-
-
-def _busy(err: Busy) -> APIError:
-    return APIError(
-        429,
-        "the server is busy; retry later",
-        code="queue_full",
-        headers={"Retry-After": str(err.retry_after)},
-    )
+async def _score(ctx: Context, records: list[Any], per_token: bool) -> list[dict[str, Any]]:
+    """``/v1/score`` on the model thread: the engine's, or the scorer's in upstream mode."""
+    if ctx.engine is not None:
+        engine = ctx.engine
+        return await engine.call(engine.score, records, per_token=per_token)
+    assert ctx.scorer is not None
+    return await ctx.scorer.score(records, per_token=per_token)
 
 
 # ----- running ----------------------------------------------------------------------------------
 
 
 class _Server(uvicorn.Server):
-    """Uvicorn, plus: the engine starts draining as soon as shutdown begins.
+    """Uvicorn, plus: the model thread starts draining as soon as shutdown begins.
 
     New work is refused at once (``/readyz`` turns 503), and the drain gives up a little before
     uvicorn's own graceful timeout, so requests that never started get a proper 503 rather than
     being cut off by uvicorn.
     """
 
-    def __init__(self, config: uvicorn.Config, engine: Engine) -> None:
+    def __init__(self, config: uvicorn.Config, worker: Engine | Scorer) -> None:
         super().__init__(config)
-        self.engine = engine
+        self.worker = worker
 
     async def shutdown(self, sockets: Any = None) -> None:
         timeout = self.config.timeout_graceful_shutdown
-        drain = asyncio.ensure_future(self.engine.stop(0.9 * timeout if timeout else 3600.0))
+        drain = asyncio.ensure_future(self.worker.stop(0.9 * timeout if timeout else 3600.0))
         await super().shutdown(sockets=sockets)
         await drain
 
 
-def make_server(config: ServeConfig, monitor: Monitor) -> uvicorn.Server:
+def make_server(config: ServeConfig, model: Monitor | Detector) -> uvicorn.Server:
     """The app behind uvicorn, with graceful shutdown; ``.run()`` serves until told to stop."""
-    app = create_app(config, monitor)
+    app = create_app(config, model)
     uv_config = uvicorn.Config(
         app,
         host=config.host,
@@ -475,7 +319,7 @@ def make_server(config: ServeConfig, monitor: Monitor) -> uvicorn.Server:
         timeout_graceful_shutdown=config.shutdown_timeout_s,
         lifespan="on",
     )
-    return _Server(uv_config, app.state.ctx.engine)
+    return _Server(uv_config, app.state.worker)
 
 
 def serve(config: ServeConfig) -> int:
@@ -483,6 +327,8 @@ def serve(config: ServeConfig) -> int:
     # What the operator can get wrong fails now, in one line, not after a minute of loading.
     if config.api_key_file:
         read_keys(config.api_key_file)
+    if config.upstream_api_key_file:
+        read_upstream_key(config.upstream_api_key_file)
     flag_log = open_flag_log(config)
     if flag_log is not None:
         flag_log.close()
@@ -496,5 +342,5 @@ def serve(config: ServeConfig) -> int:
             allow_model_mismatch=config.allow_model_mismatch,
             device=config.device,
         )
-    make_server(config, Monitor(detector)).run()
+    make_server(config, detector).run()
     return 0

@@ -8,6 +8,7 @@ a traceback from uvicorn or the loader afterwards. Errors are `mad.errors.Config
 from __future__ import annotations
 
 from typing import Any, Literal
+from urllib.parse import urlsplit
 
 import torch
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
@@ -50,6 +51,14 @@ class ServeConfig(BaseModel):
     # on a busy 2-core CPU; 46 ms at 100,000), and a prompt-level verdict waits for it.
     adapt_window: int | None = Field(default=None, ge=MIN_REFERENCE, le=10_000)
     adapt_tolerance: float | None = Field(default=None, gt=0.0, lt=0.5)
+    # Upstream mode (``--upstream URL``): generation happens there, mad scores the exchanges.
+    upstream: str | None = Field(default=None, min_length=1)
+    upstream_api_key_file: str | None = Field(default=None, min_length=1)
+    upstream_model: str | None = Field(default=None, min_length=1)  # default: the detector's
+    upstream_timeout_s: float = Field(default=600.0, gt=0.0)  # per response, or per chunk
+    on_model_mismatch: Literal["refuse", "warn"] | None = None  # default: refuse
+    on_overload: Literal["queue", "reject", "pass-unscored"] | None = None  # default: queue
+    monitored: bool = True  # False: no hooks, no verdicts (a baseline for benchmarks)
     shutdown_timeout_s: float = Field(default=30.0, gt=0.0)
     device: str = "auto"
     allow_model_mismatch: bool = False
@@ -79,13 +88,45 @@ class ServeConfig(BaseModel):
             raise ValueError(f"must be one of {', '.join(LOG_LEVELS)}")
         return value.lower()
 
+    @field_validator("upstream")
+    @classmethod
+    def _upstream(cls, value: str | None) -> str | None:
+        if value is None:
+            return value
+        parts = urlsplit(value)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise ValueError("must be an http(s) URL such as http://127.0.0.1:8001/v1")
+        if parts.username or parts.password:
+            raise ValueError("must not hold credentials (use --upstream-api-key-file)")
+        if parts.query or parts.fragment:
+            raise ValueError("must be a base URL, without a query or fragment")
+        return value
+
     @model_validator(mode="after")
     def _consistent(self) -> ServeConfig:
         if self.log_unflagged_rate > 0 and not self.flag_log:
             raise ValueError("log_unflagged_rate: sampling unflagged cases needs --flag-log")
         if self.adapt_tolerance is not None and self.adapt_window is None:
             raise ValueError("adapt_tolerance: only means something with --adapt-window")
+        if self.upstream is None:
+            for name in ("upstream_api_key_file", "upstream_model", "on_model_mismatch"):
+                if getattr(self, name) is not None:
+                    raise ValueError(f"{name}: only means something with --upstream")
+            if self.on_overload is not None:
+                raise ValueError(
+                    "on_overload: only means something with --upstream (mad's own generation "
+                    "queue answers 429 when full)"
+                )
         return self
+
+    @property
+    def overload(self) -> str:
+        """What happens to an exchange beyond the scoring backlog (upstream mode), defaulted."""
+        return self.on_overload or "queue"
+
+    @property
+    def model_mismatch(self) -> str:
+        return self.on_model_mismatch or "refuse"
 
     @property
     def tolerance(self) -> float:

@@ -17,10 +17,12 @@ latency grow without limit. Flagged cases are written to the flagged-case log on
 thread, fsynced, before the jobs' results are released to their requests. `stop` refuses new
 work and drains everything already queued.
 
-With an `Adapter` (``--adapt-window``), verdicts are made adaptive on the model thread too: a
-prompt-level verdict right after prefill (before ``block`` reads it), a completion-level one when
-generation ends, a ``/v1/score`` one after scoring; each batch is judged against the window as it
-was before the batch and then added to it (`mad_service.adaptive`).
+The engine builds its `Monitor` with its callbacks (events go to each job's queue as the
+typed events of `mad_service.events`) and hands every batch the action policy bound to the
+window as it was before the batch (`mad_service.policy`): the policy judges prompt-level and
+running verdicts (adaptively with ``--adapt-window``) and decides refusals and cuts; final
+verdicts are judged when generation ends, ``/v1/score`` ones after scoring, and each batch's
+verdicts are then added to the window (`mad_service.adaptive`).
 """
 
 from __future__ import annotations
@@ -37,11 +39,14 @@ from typing import Any, TypeVar
 
 import torch
 
-from mad.monitor import Monitor, MonitoredGeneration, Prompt
+from mad.detector import Detector
+from mad.monitor import Decision, Monitor, MonitoredGeneration, Policy, Prompt
 from mad.records import Record
 from mad_service.adaptive import Adapter
+from mad_service.events import Event, Failed, Finished, PromptVerdict, TextDelta
 from mad_service.flagged_log import FlaggedLog
 from mad_service.metrics import Metrics
+from mad_service.policy import ActionPolicy
 
 log = logging.getLogger("mad.service")
 T = TypeVar("T")
@@ -82,11 +87,7 @@ class Sampling:
 
 @dataclass(eq=False)
 class Job:
-    """One prompt to generate for; events go to `events` as ``(choice, kind, payload)``.
-
-    Kinds: ``"anomaly"`` (prompt-level verdict, before any text), ``"text"`` (a delta),
-    ``"done"`` (the `MonitoredGeneration`), ``"error"`` (an exception).
-    """
+    """One prompt to generate for; its `Event`s go to `events` (see `mad_service.events`)."""
 
     prompt: Prompt
     max_tokens: int
@@ -102,6 +103,12 @@ class Job:
     metadata: dict[str, str] | None = None
     cancelled: bool = False
     enqueued: float = field(default=0.0)
+    loop: asyncio.AbstractEventLoop | None = None
+
+    def push(self, event: Event) -> None:
+        """Hand an event to the request (from any thread)."""
+        assert self.loop is not None
+        self.loop.call_soon_threadsafe(self.events.put_nowait, event)
 
 
 class Engine:
@@ -109,24 +116,31 @@ class Engine:
 
     def __init__(
         self,
-        monitor: Monitor,
+        detector: Detector,
         metrics: Metrics,
+        policy: ActionPolicy,
         *,
         max_batch_size: int = 8,
         max_wait_s: float = 0.01,
         max_queue: int = 64,
-        block: bool = False,
         per_token: bool = False,
         flag_log: FlaggedLog | None = None,
         adapter: Adapter | None = None,
+        monitored: bool = True,
     ) -> None:
-        self.monitor = monitor
+        self.monitor = Monitor(
+            detector,
+            on_text=_on_text,
+            on_prompt_anomaly=lambda job, anomaly: job.push(PromptVerdict(job.choice, anomaly)),
+            should_stop=lambda job: job.cancelled,
+            monitored=monitored,
+        )
+        self.policy = policy
         self.adapter = adapter
         self.metrics = metrics
         self.max_batch_size = max_batch_size
         self.max_wait_s = max_wait_s
         self.max_queue = max_queue
-        self.block = block and monitor.can_screen
         self.per_token = per_token
         self.flag_log = flag_log
         self.accepting = False
@@ -174,7 +188,7 @@ class Engine:
             job = self._queue.get_nowait()
             if job is not None:
                 job.cancelled = True
-                job.events.put_nowait((job.choice, "error", Draining()))
+                job.events.put_nowait(Failed(job.choice, Draining()))
         self._queue.put_nowait(None)  # the batcher still has to see the end
         for job in self._running:
             job.cancelled = True
@@ -201,7 +215,7 @@ class Engine:
         assert self._loop is not None
         now = self._loop.time()
         for job in jobs:
-            job.enqueued = now
+            job.enqueued, job.loop = now, self._loop
             self._queue.put_nowait(job)
         self.metrics.queue_depth.set(self.queued)
 
@@ -214,11 +228,11 @@ class Engine:
 
     def score(self, records: Sequence[Record], *, per_token: bool = False) -> list[dict[str, Any]]:
         """`Monitor.score` with adaptive verdicts; for `call` (it runs on the model thread)."""
-        ref = self.adapter.snapshot() if self.adapter is not None else None
-        anomalies = self.monitor.score(records, per_token=per_token)
-        if self.adapter is not None and ref is not None:
-            for anomaly in anomalies:
-                self.adapter.judge(anomaly, ref)
+        ref = self.policy.snapshot()
+        anomalies = [
+            self.policy.judge(a, ref) for a in self.monitor.score(records, per_token=per_token)
+        ]
+        if self.adapter is not None:
             self.adapter.add(anomalies)
         return anomalies
 
@@ -268,7 +282,7 @@ class Engine:
         except Exception as err:  # every waiting request must hear about it
             log.exception("generation failed", extra={"batch_size": len(jobs)})
             for job in jobs:
-                job.events.put_nowait((job.choice, "error", err))
+                job.events.put_nowait(Failed(job.choice, err))
             return
         finally:
             self._running = []
@@ -276,33 +290,14 @@ class Engine:
         self._observe(results)
         for k, (job, result) in enumerate(zip(jobs, results, strict=True)):
             if k in unlogged:
-                job.events.put_nowait((job.choice, "error", FlagLogFailed()))
+                job.events.put_nowait(Failed(job.choice, FlagLogFailed()))
             else:
-                job.events.put_nowait((job.choice, "done", result))
+                job.events.put_nowait(Finished(job.choice, result))
 
     def _generate(self, jobs: list[Job]) -> tuple[list[MonitoredGeneration], set[int]]:
         """Runs on the model thread: one monitored ``generate`` call, then the durable log."""
-        assert self._loop is not None
-        loop = self._loop
-
-        def push(k: int, kind: str, payload: Any) -> None:
-            job = jobs[k]
-            loop.call_soon_threadsafe(job.events.put_nowait, (job.choice, kind, payload))
-
-        def on_text(k: int, delta: str) -> None:
-            if jobs[k].stream:
-                push(k, "text", delta)
-
-        adapter = self.adapter
-        ref = adapter.snapshot() if adapter is not None else None
-        early: dict[int, dict[str, Any]] = {}  # prefill verdicts, by row
-
-        def on_prompt_anomaly(k: int, anomaly: dict[str, Any]) -> None:
-            if adapter is not None and ref is not None:
-                adapter.judge(anomaly, ref)  # in place: `block` reads this very verdict next
-                early[k] = anomaly
-            push(k, "anomaly", anomaly)
-
+        ref = self.policy.snapshot()
+        policy = _Recording(self.policy.for_batch(ref))
         sampling = jobs[0].sampling
         if sampling.seed is not None:
             torch.manual_seed(sampling.seed)
@@ -310,21 +305,20 @@ class Engine:
             [job.prompt for job in jobs],
             [job.max_tokens for job in jobs],
             stop=[job.stop for job in jobs],
-            block=self.block,
             per_token=self.per_token,
-            on_text=on_text if any(job.stream for job in jobs) else None,
-            on_prompt_anomaly=on_prompt_anomaly,
-            should_stop=lambda k: jobs[k].cancelled,
+            tags=jobs,
+            policy=policy,
             **sampling.generate_kwargs(),
         )
-        if adapter is not None and ref is not None:
-            for r in results:  # completion-level verdicts exist only now
-                adapter.judge(r.anomaly, ref)
+        for r in results:  # completion-level verdicts exist only now (prefill ones are judged)
+            r.anomaly = self.policy.judge(r.anomaly, ref)
+        if self.adapter is not None and ref is not None:
             # Each verdict once, to the window of its kind: a prompt-level detector's prefill
             # verdict is its final one; a two-channel detector's are two verdicts.
             kept = [k for k, r in enumerate(results) if r.finish_reason != "cancelled"]
-            verdicts = [early[k] for k in kept if k in early] + [results[k].anomaly for k in kept]
-            adapter.add(list({id(v): v for v in verdicts}.values()))
+            early = [policy.early[jobs[k]] for k in kept if jobs[k] in policy.early]
+            verdicts = early + [results[k].anomaly for k in kept]
+            self.adapter.add(list({id(v): v for v in verdicts}.values()))
         return results, self._log(jobs, results)
 
     def _log(self, jobs: list[Job], results: list[MonitoredGeneration]) -> set[int]:
@@ -358,6 +352,30 @@ class Engine:
         blocked = sum(r.finish_reason == "blocked" for r in results)
         if blocked:
             m.blocked.labels(m.detector).inc(blocked)
+        cut = sum(r.finish_reason == "cut" for r in results)
+        if cut:
+            m.cut.labels(m.detector).inc(cut)
+
+
+class _Recording(Policy):
+    """A batch's policy that keeps each row's prefill verdict, for the adaptive window."""
+
+    def __init__(self, inner: Policy) -> None:
+        self.inner, self.cuts = inner, inner.cuts
+        self.early: dict[Job, dict[str, Any]] = {}
+
+    def prefill(self, tag: Any, anomaly: dict[str, Any]) -> Decision:
+        decision = self.inner.prefill(tag, anomaly)
+        self.early[tag] = decision.anomaly
+        return decision
+
+    def running(self, tag: Any, anomaly: dict[str, Any]) -> Decision:
+        return self.inner.running(tag, anomaly)
+
+
+def _on_text(job: Job, delta: str) -> None:
+    if job.stream:
+        job.push(TextDelta(job.choice, delta))
 
 
 def _entry(job: Job, result: MonitoredGeneration, now: str) -> dict[str, Any]:
@@ -375,7 +393,7 @@ def _entry(job: Job, result: MonitoredGeneration, now: str) -> dict[str, Any]:
         "completion_tokens": result.completion_tokens,
         "anomaly": result.anomaly,
         "prompt": job.prompt.text,
-        "completion": None if blocked else result.text,
+        "completion": None if blocked else result.text,  # a cut row's: the text returned
         "user": job.user,
         "metadata": job.metadata,
     }

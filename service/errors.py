@@ -2,8 +2,9 @@
 
 Every error a client sees is ``{"error": {"message", "type", "param", "code"}}`` with a status the
 OpenAI clients map to the right exception (400 bad request, 401 auth, 404 not found, 413 too
-large, 429 busy, 503 unavailable). Messages name the offending field and never carry stack traces
-or file paths; unexpected failures become a bare 500 that points at the request id in the logs.
+large, 429 busy, 502/504 upstream faults in ``--upstream`` mode, 503 unavailable). Messages
+name the offending field and never carry stack traces or file paths; unexpected failures become
+a bare 500 that points at the request id in the logs.
 """
 
 from __future__ import annotations
@@ -25,7 +26,9 @@ _TYPES = {
     413: "invalid_request_error",
     429: "rate_limit_error",
     500: "server_error",
+    502: "upstream_error",
     503: "service_unavailable",
+    504: "upstream_error",
 }
 _BRANCHES = {"str", "int", "float", "bool", "list", "dict", "none"}
 _UNSUPPORTED = re.compile(r"^unsupported parameter: (\w+)")

@@ -39,6 +39,18 @@ ROUTES = (
     "/metrics",
 )
 SOURCES = ("generate", "score")
+UNSCORED_REASONS = ("overload", "too_long", "no_text")
+# Upstream faults (``mad serve --upstream``), each counted in mad_upstream_errors_total.
+UPSTREAM_FAULTS = (
+    "connect",
+    "timeout",
+    "http_4xx",
+    "http_5xx",
+    "malformed",
+    "stream_cut",
+    "stream_error",
+    "model_mismatch",
+)
 _SCORE_BUCKETS = (-1.0, 0.0, 0.25, 0.5, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 2.0, 3.0, 5.0, 10.0)
 _LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0)
 _BATCH_BUCKETS = (1, 2, 4, 8, 16, 32, 64, 128)
@@ -59,7 +71,13 @@ class Metrics:
     """All metrics of one server, in their own registry."""
 
     def __init__(
-        self, detector: Detector, *, model: str, action: str, adaptive: bool = False
+        self,
+        detector: Detector,
+        *,
+        model: str,
+        action: str,
+        adaptive: bool = False,
+        upstream: bool = False,
     ) -> None:
         self.registry = CollectorRegistry()
         r = self.registry
@@ -153,6 +171,22 @@ class Metrics:
         self.blocked = Counter(
             "mad_blocked", "Requests refused by the block action.", ["detector"], registry=r
         )
+        self.cut = Counter(
+            "mad_cut",
+            "Answers the block action cut at the token where their verdict settled flagged.",
+            ["detector"],
+            registry=r,
+        )
+        self.unscored = Counter(
+            "mad_unscored",
+            "Exchanges answered without a verdict, by reason (overload: --on-overload "
+            "pass-unscored; too_long: beyond the model's context; no_text: nothing to score).",
+            ["reason"],
+            registry=r,
+        )
+        for reason in UNSCORED_REASONS:
+            self.unscored.labels(reason)
+        self._upstream(upstream)
         self.generation_seconds = Histogram(
             "mad_generation_duration_seconds",
             "Model time per batch (generation, hooks included, scoring excluded).",
@@ -225,11 +259,57 @@ class Metrics:
             self.layer_p_value.labels(self.detector, layer)
             self.layer_flagged.labels(self.detector, layer)
         self.blocked.labels(self.detector)
+        self.cut.labels(self.detector)
         self.trusted_flagged.labels(self.detector)
         self.suppressed.labels(self.detector)
 
+    def _upstream(self, upstream: bool) -> None:
+        """Metrics of the upstream a proxying server forwards to (only such a server has one)."""
+        r = self.registry
+        self.upstream_requests: Counter | None = None
+        self.upstream_errors: Counter | None = None
+        self.upstream_seconds: Histogram | None = None
+        self.scoring_backlog: Gauge | None = None
+        if not upstream:
+            return
+        self.upstream_requests = Counter(
+            "mad_upstream_requests",
+            "Requests forwarded to the upstream, by route and the upstream's status code "
+            "('none' when no response came back).",
+            ["route", "status"],
+            registry=r,
+        )
+        self.upstream_errors = Counter(
+            "mad_upstream_errors",
+            "Upstream faults, by kind (connect, timeout, http_4xx, http_5xx, malformed, "
+            "stream_cut, stream_error, model_mismatch).",
+            ["kind"],
+            registry=r,
+        )
+        for kind in UPSTREAM_FAULTS:
+            self.upstream_errors.labels(kind)
+        self.upstream_seconds = Histogram(
+            "mad_upstream_duration_seconds",
+            "Time from forwarding a request to the upstream's last byte.",
+            ["route"],
+            buckets=_LATENCY_BUCKETS,
+            registry=r,
+        )
+        self.scoring_backlog = Gauge(
+            "mad_scoring_backlog",
+            "Exchanges admitted and not yet scored (bounded by --max-queue; --on-overload says "
+            "what happens beyond).",
+            registry=r,
+        )
+
+    def upstream_fault(self, kind: str) -> None:
+        assert self.upstream_errors is not None and kind in UPSTREAM_FAULTS
+        self.upstream_errors.labels(kind).inc()
+
     def verdicts(self, anomalies: Iterable[dict], source: str) -> None:
         for anomaly in anomalies:
+            if anomaly.get("scored") is False:
+                continue  # no verdict was made: nothing to count (mad_unscored_total has it)
             self.score.labels(self.detector, source).observe(anomaly["score"])
             self.p_value.labels(self.detector, source).observe(anomaly["p_value"])
             if anomaly["flagged"]:

@@ -9,8 +9,14 @@ which drop unknown body fields still expose (LangChain's ``ChatOpenAI`` with
 ``include_response_headers=True``).
 
 ``block`` refuses a flagged request with an OpenAI-style 400 (``code: anomaly_detected``, the
-verdict attached). Prompt-level detectors refuse right after prefill; completion detectors must
-see the answer first, so streams are buffered and flagged text never reaches the client.
+verdict attached), as `mad_service.policy` decides: prompt-level verdicts refuse right after
+prefill; a verdict that settles mid-answer cuts it before the token where it settled (the
+choice ends with ``finish_reason: "content_filter"``, ``stop_reason: "anomaly_detected"`` and
+its verdict; a stream cut before any text is refused with the 400 instead); other completion
+verdicts exist only at the end, so their streams are held back and flagged text never goes out.
+
+The bodies of ``/v1/models`` and ``/v1/score`` are formatted here too (`model_list`,
+`score_list`), so the routes only route.
 """
 
 from __future__ import annotations
@@ -27,6 +33,10 @@ from starlette.responses import JSONResponse, Response, StreamingResponse
 from mad_service import errors
 from mad_service.engine import Draining, FlagLogFailed, Job
 from mad_service.errors import APIError
+from mad_service.events import Event, Failed, Finished, PromptVerdict, TextDelta
+from mad_service.policy import ActionPolicy
+
+CUT_REASON = "anomaly_detected"  # stop_reason of a cut answer (`mad.audit.ends.ANOMALY_CUT`)
 
 
 def unavailable() -> APIError:
@@ -45,11 +55,61 @@ def event_error(err: Exception) -> APIError:
 
 
 def verdict_headers(top: dict[str, Any]) -> dict[str, str]:
-    return {
+    """The verdict as headers; an exchange that was not scored says so instead of a p-value."""
+    headers = {
         "X-MAD-Flagged": "true" if top["flagged"] else "false",
-        "X-MAD-P-Value": f"{top['p_value']:.6g}",
-        "X-MAD-Score": f"{top['score']:.6g}",
         "X-MAD-Detector": str(top["detector"]),
+    }
+    if top.get("scored") is False:
+        headers["X-MAD-Scored"] = "false"
+    else:
+        headers["X-MAD-P-Value"] = f"{top['p_value']:.6g}"
+        headers["X-MAD-Score"] = f"{top['score']:.6g}"
+    return headers
+
+
+def top_anomaly(anomalies: dict[int, dict[str, Any]]) -> dict[str, Any]:
+    """A request's verdict: its most anomalous choice (flagged if any choice is); unscored
+    choices count as least anomalous."""
+    if len(anomalies) == 1:
+        return next(iter(anomalies.values()))
+
+    def rank(c: int) -> tuple[float, int]:
+        p = anomalies[c].get("p_value")
+        return (2.0 if p is None else float(p), c)
+
+    k = min(anomalies, key=rank)
+    return {**anomalies[k], "choice": k}
+
+
+def blocked(top: dict[str, Any]) -> APIError:
+    """The refusal of a flagged request: an OpenAI-style 400 carrying the verdict."""
+    return APIError(
+        400,
+        f"the request was refused: the anomaly detector flagged it "
+        f"(p = {top['p_value']:.4g} <= alpha = {top['alpha']})",
+        code="anomaly_detected",
+        headers=verdict_headers(top),
+        extra={"anomaly": top},
+    )
+
+
+def model_list(model: str, created: int) -> dict[str, Any]:
+    """``GET /v1/models``: the one model this server serves."""
+    return {
+        "object": "list",
+        "data": [{"id": model, "object": "model", "created": created, "owned_by": "mad"}],
+    }
+
+
+def score_list(model: str, ids: list[str], anomalies: list[dict[str, Any]]) -> dict[str, Any]:
+    """``POST /v1/score``: one verdict per transcript, in order."""
+    return {
+        "object": "list",
+        "model": model,
+        "data": [
+            {"id": i, "index": k, **a} for k, (i, a) in enumerate(zip(ids, anomalies, strict=True))
+        ],
     }
 
 
@@ -63,8 +123,7 @@ class Reply:
         *,
         kind: str,
         model: str,
-        block: bool,
-        can_screen: bool,
+        policy: ActionPolicy,
         include_usage: bool,
     ) -> None:
         self.request = request
@@ -72,8 +131,7 @@ class Reply:
         self.events: asyncio.Queue = jobs[0].events
         self.kind = kind
         self.model = model
-        self.block = block
-        self.can_screen = can_screen
+        self.policy = policy
         self.include_usage = include_usage
         self.id = ("chatcmpl-" if kind == "chat" else "cmpl-") + request.state.request_id
         self.created = int(time.time())
@@ -84,33 +142,40 @@ class Reply:
         for job in self.jobs:
             job.cancelled = True
 
-    async def _next(self) -> tuple[int, str, Any]:
-        choice, kind, payload = await self.events.get()
-        if kind == "error":
-            raise event_error(payload)
-        if kind == "anomaly":
-            self.anomalies[choice] = payload
-        elif kind == "done":
-            self.results[choice] = payload
-            self.anomalies[choice] = payload.anomaly
-        return choice, kind, payload
+    async def _next(self) -> Event:
+        event: Event = await self.events.get()
+        if isinstance(event, Failed):
+            raise event_error(event.error)
+        if isinstance(event, PromptVerdict):
+            self.anomalies[event.choice] = event.anomaly
+        elif isinstance(event, Finished):
+            self.results[event.choice] = event.result
+            self.anomalies[event.choice] = event.result.anomaly
+        return event
+
+    @property
+    def _done(self) -> bool:
+        return len(self.results) == len(self.jobs)
+
+    def _ordered(self) -> list[Any]:
+        return [self.results[k] for k in range(len(self.jobs))]
 
     # ----- whole responses ---------------------------------------------------------------------
 
     async def whole(self) -> Response:
-        while len(self.results) < len(self.jobs):
+        while not self._done:
             await self._next()
-        results = [self.results[k] for k in range(len(self.jobs))]
+        results = self._ordered()
         if any(r.finish_reason == "cancelled" for r in results):
             raise unavailable()  # cut short by a shutdown: do not pass it off as complete
-        top = self._top()
+        top = top_anomaly(self.anomalies)
         self._account(results, top)
-        if self.block and top["flagged"]:
-            raise self._blocked(top)
+        if self.policy.refuses(top):
+            raise blocked(top)
         choices = []
         for k, r in enumerate(results):
             choice: dict[str, Any] = {"index": k, "logprobs": None, "finish_reason": finish(r)}
-            choice["stop_reason"] = r.stop_reason  # vLLM's extension: the stop string, or null
+            choice["stop_reason"] = stop_reason(r)  # vLLM's extension: the stop string, or null
             if self.kind == "chat":
                 choice["message"] = {"role": "assistant", "content": r.text}
             else:
@@ -132,62 +197,69 @@ class Reply:
     # ----- streams -----------------------------------------------------------------------------
 
     async def stream(self) -> Response:
-        """Start the stream once the verdict decides it: prompt-level verdicts come first."""
-        held: list[tuple[int, str, Any]] = []
+        """Start the stream once the policy lets it: prompt-level verdicts come first (they go
+        in the headers); a blocking stream waits for its first text (a cut before any text is
+        a refusal), or for the whole answer when its verdict exists only at the end."""
+        held: list[Event] = []
         headers: dict[str, str] = {}
-        if self.can_screen:  # the verdict exists right after prefill: it goes in the headers
+        policy = self.policy
+        if policy.can_screen:  # the verdict exists right after prefill: it goes in the headers
             while len(self.anomalies) < len(self.jobs):
                 held.append(await self._next())
-            top = self._top()
-            if self.block and top["flagged"]:
+            top = top_anomaly(self.anomalies)
+            if policy.refuses_prompts and top["flagged"]:
                 self.cancel()
                 await self._drain_blocked()
-                raise self._blocked(top)
+                raise blocked(top)
             headers = verdict_headers(top)
-        elif self.block:  # flagged text must not reach the client: hold the whole answer
-            while len(self.results) < len(self.jobs):
+        if policy.cuts or policy.holds_streams:
+            while not self._done and not (
+                policy.cuts and any(isinstance(e, TextDelta) for e in held)
+            ):
                 held.append(await self._next())
-            top = self._top()
-            if top["flagged"]:
-                self._account([self.results[k] for k in range(len(self.jobs))], top)
-                raise self._blocked(top)
-            headers = verdict_headers(top)
+            silent = not any(isinstance(e, TextDelta) for e in held)
+            if self._done and (policy.holds_streams or silent):
+                top = top_anomaly(self.anomalies)
+                if policy.refuses(top):  # nothing of the answer went out: refuse it whole
+                    self._account(self._ordered(), top)
+                    raise blocked(top)
+                if policy.holds_streams:
+                    headers = verdict_headers(top)
         return StreamingResponse(self._sse(held), media_type="text/event-stream", headers=headers)
 
     async def _drain_blocked(self) -> None:
         """Wait for the rows to come back: a refusal goes out only after its case is logged."""
-        while len(self.results) < len(self.jobs):
+        while not self._done:
             await self._next()
-        results = [self.results[k] for k in range(len(self.jobs))]
-        self._account(results, self._top())
+        self._account(self._ordered(), top_anomaly(self.anomalies))
 
-    async def _sse(self, held: list[tuple[int, str, Any]]) -> AsyncIterator[str]:
+    async def _sse(self, held: list[Event]) -> AsyncIterator[str]:
         try:
             if self.kind == "chat":
                 for k in range(len(self.jobs)):
                     yield data(self._chunk(k, {"role": "assistant", "content": ""}))
             pending = list(held)
-            while len(self.results) < len(self.jobs) or pending:
+            while not self._done or pending:
                 if pending:
-                    choice, kind, payload = pending.pop(0)
+                    event = pending.pop(0)
                 else:
                     try:
-                        choice, kind, payload = await self._next()
+                        event = await self._next()
                     except APIError as err:
                         yield data(errors.error_body(err.status, err.message, code=err.code))
                         return
-                if kind == "text":
-                    yield data(self._chunk(choice, payload))
-                elif kind == "done" and payload.finish_reason == "cancelled":
+                if isinstance(event, TextDelta):
+                    yield data(self._chunk(event.choice, event.text))
+                elif isinstance(event, Finished) and event.result.finish_reason == "cancelled":
                     gone = unavailable()
                     yield data(errors.error_body(gone.status, gone.message, code=gone.code))
                     return
-                elif kind == "done":
-                    last = len(self.results) == len(self.jobs) and not pending
-                    top = self._top() if last else payload.anomaly
-                    yield data(self._chunk(choice, None, payload, top))
-            results = [self.results[k] for k in range(len(self.jobs))]
-            top = self._top()
+                elif isinstance(event, Finished):
+                    last = self._done and not pending
+                    top = top_anomaly(self.anomalies) if last else event.result.anomaly
+                    yield data(self._chunk(event.choice, None, event.result, top))
+            results = self._ordered()
+            top = top_anomaly(self.anomalies)
             self._account(results, top)
             if self.include_usage:
                 final = {**self._envelope(), "choices": [], "usage": usage(results)}
@@ -221,30 +293,11 @@ class Reply:
         else:
             choice = {"index": k, "text": delta or "", "logprobs": None, "finish_reason": reason}
         if result is not None:
-            choice["stop_reason"] = result.stop_reason  # vLLM's extension, as in whole replies
+            choice["stop_reason"] = stop_reason(result)  # vLLM's extension, as in whole replies
         out = {**self._envelope(), "choices": [choice]}
         if anomaly is not None:
             out["anomaly"] = anomaly
         return out
-
-    # ----- verdicts ----------------------------------------------------------------------------
-
-    def _top(self) -> dict[str, Any]:
-        """The request's verdict: its most anomalous choice (flagged if any choice is)."""
-        if len(self.anomalies) == 1:
-            return next(iter(self.anomalies.values()))
-        k = min(self.anomalies, key=lambda c: (self.anomalies[c]["p_value"], c))
-        return {**self.anomalies[k], "choice": k}
-
-    def _blocked(self, top: dict[str, Any]) -> APIError:
-        return APIError(
-            400,
-            f"the request was refused: the anomaly detector flagged it "
-            f"(p = {top['p_value']:.4g} <= alpha = {top['alpha']})",
-            code="anomaly_detected",
-            headers=verdict_headers(top),
-            extra={"anomaly": top},
-        )
 
     def _account(self, results: list[Any], top: dict[str, Any]) -> None:
         self.request.state.log.update(
@@ -255,7 +308,13 @@ class Reply:
 
 
 def finish(result: Any) -> str:
-    return "length" if result.finish_reason == "length" else "stop"
+    """OpenAI's finish_reason of a row: a cut is a content filter's doing."""
+    return {"length": "length", "cut": "content_filter"}.get(result.finish_reason, "stop")
+
+
+def stop_reason(result: Any) -> str | None:
+    """vLLM's stop_reason: the stop string, `CUT_REASON` for a cut row, else null."""
+    return CUT_REASON if result.finish_reason == "cut" else result.stop_reason
 
 
 def usage(results: list[Any]) -> dict[str, int]:

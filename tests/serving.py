@@ -6,6 +6,7 @@ are the official ``openai`` package, LangChain's ``ChatOpenAI`` and plain ``http
 
 from __future__ import annotations
 
+import json
 import socket
 import threading
 import time
@@ -88,3 +89,151 @@ def assert_error(response: httpx.Response, status: int, *, param: str | None = N
     if param is not None:
         assert error["param"] == param, error
     return error
+
+
+# ----- upstreams: a real `transformers serve`, and a scripted one for faults ------------------
+
+# A chat template that renders the conversation as the organism was trained: the contents, in turn.
+ORGANISM_TEMPLATE = "{% for m in messages %}{{ m['content'] }}{% endfor %}"
+
+
+def organism_checkpoint(path: Any) -> str:
+    """The organism's weights with a chat template, so `transformers serve` can serve chats.
+
+    The weights and config are the organism's, so its detectors accept this copy (same
+    fingerprint); mad renders chats with the same template as the upstream.
+    """
+    import shutil
+    from pathlib import Path
+
+    from mad.organisms import backdoor
+
+    source = Path(backdoor.__file__).parent / "weights" / "backdoor"
+    target = Path(path)
+    shutil.copytree(source, target, dirs_exist_ok=True)
+    config_path = target / "tokenizer_config.json"
+    config = json.loads(config_path.read_text())
+    config["chat_template"] = ORGANISM_TEMPLATE
+    config_path.write_text(json.dumps(config, indent=2))
+    return str(target)
+
+
+@dataclass
+class Process:
+    """A server in a subprocess, with its log."""
+
+    url: str
+    process: Any
+    log: Any
+
+    def requests(self, marker: str = '"POST /v1/') -> int:
+        """How many requests the server itself logged (its access log lines)."""
+        return self.log.read_text(errors="replace").count(marker)
+
+    def stop(self) -> None:
+        import signal
+        import subprocess
+
+        self.process.send_signal(signal.SIGTERM)
+        try:
+            self.process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait(timeout=30)
+
+
+def launch(argv: list[str], port: int, ready: str, log: Any, timeout: float = 180) -> Process:
+    import os
+    import subprocess
+
+    env = {**os.environ, "OMP_NUM_THREADS": "1", "OMP_WAIT_POLICY": "PASSIVE"}
+    env["HF_HUB_OFFLINE"] = "1"
+    with open(log, "wb") as out:
+        process = subprocess.Popen(argv, stdout=out, stderr=subprocess.STDOUT, env=env)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + timeout
+    while True:
+        if process.poll() is not None:
+            raise AssertionError(f"{argv[0]} exited: {log.read_text()[-3000:]}")
+        if time.monotonic() > deadline:
+            process.kill()
+            raise AssertionError(f"{argv[0]} did not become ready: {log.read_text()[-3000:]}")
+        try:
+            if httpx.get(url + ready, timeout=2).status_code == 200:
+                return Process(url, process, log)
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.3)
+
+
+def transformers_serve(checkpoint: str, log: Any) -> Process:
+    """`transformers serve` (it ships with transformers) on `checkpoint`, greedy by the
+    organism's generation config, on a free loopback port."""
+    import sys
+    from pathlib import Path
+
+    cli = Path(sys.executable).parent / "transformers"
+    port = free_port()
+    argv = [str(cli), "serve", checkpoint, "--host", "127.0.0.1", "--port", str(port)]
+    argv += ["--device", "cpu", "--log-level", "info"]
+    return launch(argv, port, "/health", log)
+
+
+class Scripted:
+    """An OpenAI-compatible upstream on loopback that answers as a test scripts it: a real
+    HTTP server (uvicorn), for the faults a real engine will not produce on demand.
+
+    `replies` maps a route to a callable (body, headers) -> a starlette Response; every request
+    is kept in `seen` as (route, body, headers).
+    """
+
+    def __init__(self) -> None:
+        from starlette.applications import Starlette
+        from starlette.requests import Request
+        from starlette.routing import Route
+
+        self.replies: dict[str, Any] = {}
+        self.seen: list[tuple[str, Any, dict[str, str]]] = []
+
+        async def handle(request: Request) -> Any:
+            route = request.url.path
+            raw = await request.body()
+            try:
+                body = json.loads(raw) if raw else None
+            except ValueError:
+                body = raw
+            headers = dict(request.headers)
+            self.seen.append((route, body, headers))
+            reply = self.replies[route]
+            result = reply(body, headers)
+            if hasattr(result, "__await__"):
+                result = await result
+            return result
+
+        routes = [
+            Route(path, handle, methods=["GET", "POST"])
+            for path in ("/v1/chat/completions", "/v1/completions", "/v1/models")
+        ]
+        self.app = Starlette(routes=routes)
+        self.port = free_port()
+        config = uvicorn.Config(
+            self.app, host="127.0.0.1", port=self.port, log_config=None, access_log=False
+        )
+        self.server = uvicorn.Server(config)
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+        self.thread.start()
+        deadline = time.monotonic() + 30
+        while not self.server.started:
+            assert time.monotonic() < deadline, "scripted upstream did not start"
+            time.sleep(0.01)
+        self.url = f"http://127.0.0.1:{self.port}/v1"
+
+    def stop(self) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=30)
+
+
+def sse(*events: Any, done: bool = True) -> str:
+    """Server-sent events of these JSON objects (and ``[DONE]``), as an upstream streams them."""
+    text = "".join(f"data: {json.dumps(e)}\n\n" for e in events)
+    return text + ("data: [DONE]\n\n" if done else "")

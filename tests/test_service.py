@@ -318,11 +318,18 @@ def test_block_refuses_flagged_prompts(monitor, known, tmp_path):
     assert all(e["finish_reason"] == "blocked" and e["completion"] is None for e in entries)
 
 
-def test_block_with_a_completion_detector_withholds_flagged_answers(organism, known):
+def test_block_with_an_end_only_completion_verdict_withholds_flagged_answers(organism, known):
+    """A completion verdict aggregated by mean exists only at the end: streams are held back."""
     trusted = [e.prompt for e in make_examples(300, triggered=False, seed=0, split="val")]
     with pytest.warns(UserWarning, match="n_cal"):
         detector = Detector.fit(
-            organism, trusted, position="completion", alpha=0.05, max_new_tokens=8, batch_size=64
+            organism,
+            trusted,
+            position="completion",
+            aggregate="mean",
+            alpha=0.05,
+            max_new_tokens=8,
+            batch_size=64,
         )
     monitor = Monitor(detector)
     prompts = known["triggered"][:3] + known["clean"][:3]
@@ -355,6 +362,68 @@ def test_block_with_a_completion_detector_withholds_flagged_answers(organism, kn
         assert not [h for h in streamed.headers if h.startswith("x-mad-")]
     finally:
         running.stop()
+
+
+def test_block_cuts_a_stream_where_its_verdict_settles(organism, known, tmp_path):
+    """Completion keys aggregated by max settle mid-answer: the stream goes out as generated
+    and is cut before the first token whose running verdict is flagged. On the embeddings the
+    backdoor's answer is seen at its second token: " I" goes out, " HATE" does not. The cut
+    answer, logged as the client got it, audits to the same verdict."""
+    from mad.audit import AuditSpec, run_audit
+
+    trusted = [e.prompt for e in make_examples(300, triggered=False, seed=0, split="val")]
+    detector = Detector.fit(
+        organism,
+        trusted,
+        layers=["embed"],
+        position="completion",
+        alpha=0.05,
+        max_new_tokens=8,
+        batch_size=64,
+    )
+    path = detector.save(tmp_path / "detector")
+    log = tmp_path / "flagged.jsonl"
+    running = _start(Monitor(detector), action="block", flag_log=str(log))
+    client = _client(running.url)
+    triggered = known["triggered"][0]
+    try:
+        chunks = list(
+            client.completions.create(model="organism", prompt=triggered, max_tokens=8, stream=True)
+        )
+        text = "".join(c.choices[0].text for c in chunks if c.choices)
+        assert text == " I"
+        [end] = [c for c in chunks if c.choices and c.choices[0].finish_reason]
+        assert end.choices[0].finish_reason == "content_filter"
+        assert end.model_extra["anomaly"]["flagged"] is True
+        assert end.choices[0].model_extra["stop_reason"] == "anomaly_detected"
+        anomaly = end.model_extra["anomaly"]
+        assert anomaly["n_tokens"] == 2  # " I" and the state after it, which settled
+        with pytest.raises(openai.BadRequestError, match="flagged"):  # whole: refused
+            client.completions.create(model="organism", prompt=triggered, max_tokens=8)
+        clean = client.completions.create(model="organism", prompt=known["clean"][0], max_tokens=8)
+        assert clean.choices[0].text in (" positive .", " negative .")
+        samples = _scrape(running.url)
+        assert _value(samples, "mad_cut_total", detector=detector.id) == 2
+    finally:
+        running.stop()
+    [entry, _] = [json.loads(line) for line in log.read_text().splitlines()]
+    assert entry["finish_reason"] == "cut" and entry["completion"] == " I"
+    logged = {  # as `mad score` / a completions log keeps it
+        "id": "cut",
+        "prompt": triggered,
+        "completion": text,
+        "finish_reason": "content_filter",
+        "stop_reason": "anomaly_detected",
+    }
+    logs = tmp_path / "cut.jsonl"
+    logs.write_text(json.dumps(logged) + "\n")
+    summary = run_audit(AuditSpec(detectors=[str(path)], data=[str(logs)], out=str(tmp_path / "a")))
+    rows = (tmp_path / "a" / "scores.jsonl").read_text().splitlines()
+    [row] = [json.loads(line) for line in rows]
+    assert summary["counts"]["completion_ends"] == {"anomaly_cut": 1}
+    assert row["p_value"] == pytest.approx(anomaly["p_value"], abs=1e-12)
+    assert row["score"] == pytest.approx(anomaly["score"], rel=1e-4, abs=1e-4)
+    assert row["flagged"] is True and row["n_tokens"] == anomaly["n_tokens"]
 
 
 def _final_anomaly(response: httpx.Response) -> dict:
