@@ -172,12 +172,13 @@ def engine_argv(engine: str, checkpoint: Path, model_id: str, port: int, plan: d
     raise ValueError(f"unknown engine {engine!r}; known: {', '.join(ENGINES)}")
 
 
-def _vllm_env(threads: int) -> None:
+def vllm_env(threads: int) -> None:
     """vLLM on CPU: a small KV cache, and OpenMP threads unpinned (the cores are shared; its
     default pins one core and reserves the rest for its front end)."""
     os.environ.setdefault("VLLM_CPU_KVCACHE_SPACE", "1")  # GiB
     os.environ.setdefault("VLLM_CPU_OMP_THREADS_BIND", "nobind")
     os.environ.setdefault("VLLM_CPU_NUM_OF_RESERVED_CPU", "0")
+    os.environ.setdefault("VLLM_NO_USAGE_STATS", "1")  # it would try to report usage online
     os.environ["OMP_NUM_THREADS"] = str(threads)
 
 
@@ -362,7 +363,7 @@ def bench_engine(
     model_id = str(checkpoint)
     route, bodies = workload(plan["model"], model_id, plan["max_tokens"])
     if engine == "vllm":
-        _vllm_env(plan["threads"])
+        vllm_env(plan["threads"])
     processes = []
     try:
         port = serve_bench._free_port()
