@@ -169,9 +169,9 @@ def test_eval_tasks_that_cannot_be_evaluated_are_refused_before_loading(capsys, 
             "n_cal=50 calibration samples cannot support alpha=0.01",
             ["need n_cal >= 99", "--holdout 0.1", "--alpha 0.02", "at least 1980 trusted records"],
         ),
-        # Bonferroni over 3 layers needs 3 / (n_cal + 1) <= 0.01, i.e. n_cal >= 299.
+        # Bonferroni over 3 layers (one channel) needs 3 / (n_cal + 1) <= 0.01, i.e. n_cal >= 299.
         (
-            ["--holdout", "0.2", "--combine", "bonferroni"],
+            ["--holdout", "0.2", "--combine", "bonferroni", "--position", "last"],
             "n_cal=200 calibration samples cannot support alpha=0.01 with 3 layer(s)",
             [
                 "need n_cal >= 299",
@@ -299,7 +299,7 @@ def test_too_long_prompt_is_named_by_file_line_and_id_before_capture(
     line = [x for x in err.splitlines() if ": error: " in x]
     assert line == [
         f'mad score: error: {source}:300: record "t299": the prompt has 900 tokens; '
-        "the model's context is 128"
+        "generating up to 32 new tokens (--max-new-tokens) leaves room for 96 in the model's context"
     ]
     assert no_capture(err) and "Traceback" not in err
     assert not out.exists() and siblings(out) == []
