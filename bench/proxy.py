@@ -92,18 +92,20 @@ def served_checkpoint(model: str, workdir: Path) -> Path:
 
 
 def workload(model: str, model_id: str, max_tokens: int) -> tuple[str, list[dict[str, Any]]]:
-    """(route, request bodies): 16 fixed requests, a quarter of them anomalous.
+    """(route, request bodies): 16 fixed requests, anomalous ones among them.
 
     The organism has no chat template, so it is driven through ``/v1/completions`` with review
-    prompts (4 of 16 carry its trigger); SmolLM2 through ``/v1/chat/completions`` with the
-    shipped chat prompts (benign and injections, as bench/serve.py sends).
+    prompts (every fourth carries its trigger, so any 8 consecutive requests hold two); SmolLM2
+    through ``/v1/chat/completions`` with the shipped chat prompts (benign and injections, as
+    bench/serve.py sends).
     """
     common = {"model": model_id, "max_tokens": max_tokens, "temperature": 0}
     if model.startswith("organism"):
         from mad.organisms.backdoor import make_examples
 
-        prompts = [e.prompt for e in make_examples(12, triggered=False, seed=31, split="test")]
-        prompts += [e.prompt for e in make_examples(4, triggered=True, seed=31, split="test")]
+        clean = [e.prompt for e in make_examples(12, triggered=False, seed=31, split="test")]
+        triggered = [e.prompt for e in make_examples(4, triggered=True, seed=31, split="test")]
+        prompts = [clean[i - i // 4] if i % 4 != 3 else triggered[i // 4] for i in range(16)]
         return "/v1/completions", [{**common, "prompt": p} for p in prompts]
     return "/v1/chat/completions", [
         {**common, "messages": m} for m in serve_bench._chat_messages(16)
@@ -182,11 +184,16 @@ def vllm_env(threads: int) -> None:
     os.environ["OMP_NUM_THREADS"] = str(threads)
 
 
-def proxy_argv(upstream: str, detector: Path, port: int, clients: int) -> list[str]:
-    """``mad serve --upstream`` through bench/serve.py's entry, which sets the torch threads."""
-    argv = [sys.executable, serve_bench.__file__, "--_serve", "serve"]
-    argv += ["--upstream", upstream, "--detector", str(detector), "--port", str(port)]
-    return argv + ["--max-queue", str(4 * clients), "--log-level", "warning"]
+def proxy_argv(upstream: str, model_id: str, detector: Path, port: int, clients: int) -> list[str]:
+    """``mad serve --upstream`` through bench/serve.py's entry, which sets the torch threads.
+
+    Clients send the engine's model id, which the proxy serves under that name and expects back
+    from the engine; mad scores with its own copy of the detector's model (the same weights).
+    """
+    argv = [sys.executable, serve_bench.__file__, "--_serve", "serve", "--detector", str(detector)]
+    argv += ["--upstream", upstream, "--upstream-model", model_id, "--served-model-name", model_id]
+    argv += ["--port", str(port), "--device", "cpu", "--max-queue", str(4 * clients)]
+    return argv + ["--log-level", "warning"]
 
 
 # ----- load --------------------------------------------------------------------------------------
@@ -204,7 +211,7 @@ async def load_slice(
     import httpx
 
     raw: dict[str, Any] = {"latencies": [], "tokens": 0, "errors": 0, "flagged": 0}
-    raw.update(anomalies=0, answers={})
+    raw.update(anomalies=0, answers={}, verdicts={})
 
     async def client(indices: list[int], http: httpx.AsyncClient) -> None:
         for i in indices:
@@ -222,8 +229,10 @@ async def load_slice(
             )
             raw["tokens"] += data["usage"]["completion_tokens"]
             anomaly = data.get("anomaly")
-            raw["anomalies"] += isinstance(anomaly, dict)
-            raw["flagged"] += bool(anomaly and anomaly.get("flagged"))
+            if isinstance(anomaly, dict):
+                raw["anomalies"] += 1
+                raw["flagged"] += bool(anomaly["flagged"])
+                raw["verdicts"][i] = (anomaly["p_value"], anomaly["flagged"])
 
     started = time.perf_counter()
     async with httpx.AsyncClient(timeout=900) as http:
@@ -249,17 +258,20 @@ class Scoring:
         self.detector = Detector.load(detector_dir, device="cpu")
         self.batch_size = batch_size
 
-    def measure(self, records: list[Any], distinct: list[Any]) -> dict[str, float]:
+    def measure(self, records: list[Any], distinct: dict[int, Any]) -> dict[str, Any]:
         """One teacher-forced pass per distinct transcript alone (median seconds), and all of
-        `records` (the round's requests, one transcript each) batched (seconds in all)."""
-        singles = []
-        for record in distinct:
+        `records` (the round's requests, one transcript each) batched (seconds in all); the
+        offline verdicts (p-value, flagged) of the distinct transcripts, by request index."""
+        singles, verdicts = [], {}
+        for i, record in distinct.items():
             started = time.perf_counter()
-            self.detector.score([record], batch_size=1)
+            [row] = self.detector.score([record], batch_size=1)
             singles.append(time.perf_counter() - started)
+            verdicts[i] = (row["p_value"], row["flagged"])
         started = time.perf_counter()
         self.detector.score(records, batch_size=self.batch_size)
-        return {"single_s": statistics.median(singles), "batch_s": time.perf_counter() - started}
+        batch_s = time.perf_counter() - started
+        return {"single_s": statistics.median(singles), "batch_s": batch_s, "verdicts": verdicts}
 
 
 # ----- rounds ------------------------------------------------------------------------------------
@@ -287,7 +299,7 @@ def run_rounds(
         if scoring is not None:
             answers = row["direct"]["answers"]
             records = [transcript(bodies[i], answers[i]) for i in indices]
-            distinct = [transcript(bodies[i], answers[i]) for i in sorted(answers)]
+            distinct = {i: transcript(bodies[i], answers[i]) for i in sorted(answers)}
             row["scoring"] = scoring.measure(records, distinct)
         rounds.append(row)
         ci = ratio_ci(throughput_pairs(rounds))
@@ -335,6 +347,16 @@ def summarise(rounds: list[dict[str, Any]], target: float) -> dict[str, Any]:
         out["generation_rate_per_s"] = mean_ci([n / r["direct"]["elapsed"] for r in rounds])
         capacity = ratio_ci([(r["scoring"]["batch_s"], r["direct"]["elapsed"]) for r in rounds])
         out["capacity_over_generation"] = capacity
+        # the proxy's verdicts against mad's own offline scoring of the same transcripts
+        pairs = [
+            (r["proxy"]["verdicts"][i], offline)
+            for r in rounds
+            for i, offline in r["scoring"]["verdicts"].items()
+            if i in r["proxy"]["verdicts"]
+        ]
+        out["verdicts_compared"] = len(pairs)
+        out["flags_differing_from_offline"] = sum(live[1] != off[1] for live, off in pairs)
+        out["max_p_value_difference"] = max((abs(a[0] - b[0]) for a, b in pairs), default=None)
     return out
 
 
@@ -373,7 +395,8 @@ def bench_engine(
         urls = {"direct": f"http://127.0.0.1:{port}"}
         if use_proxy:
             proxy_port = serve_bench._free_port()
-            argv = proxy_argv(f"{urls['direct']}/v1", detector_dir, proxy_port, plan["clients"])
+            upstream = f"{urls['direct']}/v1"
+            argv = proxy_argv(upstream, model_id, detector_dir, proxy_port, plan["clients"])
             log = workdir / f"proxy-{proxy_port}.log"
             processes.append(serve_bench._launch(argv, proxy_port, "/readyz", log, plan["threads"]))
             urls["proxy"] = f"http://127.0.0.1:{proxy_port}"
@@ -415,6 +438,11 @@ def print_engine(result: dict[str, Any]) -> None:
             f"  scoring capacity {c['mean']:.2f}/s vs generation {g['mean']:.2f}/s: "
             f"{cg['ratio']:.2f}x (95% CI {cg['ci95'][0]:.2f}-{cg['ci95'][1]:.2f})"
         )
+    if "verdicts_compared" in result:
+        print(
+            f"  proxy flags differing from mad's offline scoring: "
+            f"{result['flags_differing_from_offline']} of {result['verdicts_compared']}"
+        )
     print(
         f"  answers differing from direct: {result['answers_differing']} of "
         f"{result['direct']['requests']}; with an anomaly object: "
@@ -425,8 +453,9 @@ def print_engine(result: dict[str, Any]) -> None:
 
 # ----- main --------------------------------------------------------------------------------------
 
-FULL = {"rounds": 6, "duration": 600.0, "fit_prompts": 120}
-QUICK = {"rounds": 2, "duration": 10.0, "fit_prompts": 100}
+FULL = {"rounds": 6, "duration": 600.0}
+QUICK = {"rounds": 2, "duration": 10.0}
+FIT_PROMPTS = {"organism": 500, "smollm2": 120}  # the organism's fit costs seconds
 
 
 def main(argv: list[str] | None = None) -> dict[str, Any]:
@@ -443,7 +472,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--max-tokens", type=int, default=32)
     parser.add_argument("--rounds", type=int, help="rounds, at least")
     parser.add_argument("--duration", type=float, help="seconds of rounds per engine, at most")
-    parser.add_argument("--fit-prompts", type=int)
+    parser.add_argument("--fit-prompts", type=int, help="default: 500 (organism), 120 (smollm2)")
     parser.add_argument("--detector", help="detector directory; fitted and saved there if empty")
     parser.add_argument("--direct-only", action="store_true", help="engine vs itself (sanity)")
     parser.add_argument("--no-scoring", action="store_true", help="skip the in-process scoring")
@@ -477,7 +506,8 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         workdir = Path(tmp)
         detector_dir = Path(args.detector or workdir / "detector")
         if not (detector_dir / "detector.json").is_file():
-            fit_detector(args.model, plan["fit_prompts"], detector_dir)
+            n_fit = args.fit_prompts or FIT_PROMPTS.get(args.model.split(":")[0], 120)
+            fit_detector(args.model, n_fit, detector_dir)
         checkpoint = served_checkpoint(args.model, workdir)
         scoring = None if args.no_scoring else Scoring(detector_dir, batch_size=8)
         for engine in engines:

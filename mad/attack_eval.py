@@ -30,11 +30,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from mad import library
 from mad.calibration import split_indices
+from mad.capture import resolve_layout
 from mad.errors import ConfigError
 from mad.evasion import EVASIONS, evade
-from mad.library.cache import entry_info
+from mad.library.cache import cached_features, entry_info
 from mad.library.channels import (
     CHANNELS,
     Channels,
@@ -52,7 +55,6 @@ from mad.records import Record, read_records
 from mad.scorers import Scorer
 
 SPLITS = ("dev", "test")
-DEFAULT_LAYERS = [f"blocks.{i}.resid_post" for i in (8, 12, 16)]
 SMOLLM2 = Path(__file__).resolve().parent / "organisms" / "data" / "smollm2_chat"
 DEV_SHARE = 1 / 3  # of every held-out pool, by id hash
 
@@ -92,6 +94,17 @@ def smollm2_data(split: str, limit: int | None = None) -> AttackData:
             else {}
         ),
     )
+
+
+def default_layers(loaded: LoadedModel) -> list[str]:
+    """One block just past half depth (SmolLM2: block 16 of 30), chosen on the dev split.
+
+    One layer per channel, because the fusion's exact min-p over 2L layer scores cannot flag an
+    input that is extreme in one channel only unless (L + 1) / (n_cal + 1) <= alpha: with 240
+    calibration rows and alpha = 0.01 that allows L = 1 (see the README).
+    """
+    n = resolve_layout(loaded.model).num_layers
+    return [f"blocks.{min(n - 1, n // 2 + 1)}.resid_post"]
 
 
 def dev_test(feats: Feats, split: str) -> Feats:
@@ -148,8 +161,10 @@ def prepare(
         return features(loaded, records, layers, progress, batch_size=batch_size)
 
     trusted = capture(data.trusted)
-    fit_idx, rest = split_indices(len(trusted), holdout=0.5, seed=seed)
-    cal_pos, test_pos = split_indices(len(rest), holdout=0.5, seed=seed + 1)
+    # 40 % fit, 40 % calibration, 20 % test: enough calibration rows (240 of 600) that the
+    # fusion can flag an input extreme in one channel only at alpha = 0.01 (see README).
+    fit_idx, rest = split_indices(len(trusted), holdout=0.6, seed=seed)
+    cal_pos, test_pos = split_indices(len(rest), holdout=1 / 3, seed=seed + 1)
     benign = capture(data.benign)
     train = set(library.hash_split(benign.records, 0.5, salt="attack-eval-benign")[0])
     shift_sets = {**data.shift_kinds, **data.shift_attacks}
@@ -222,7 +237,7 @@ def run(
     loaded: LoadedModel,
     data: AttackData,
     *,
-    layers: Sequence[str] = DEFAULT_LAYERS,
+    layers: Sequence[str] | None = None,
     split: str = "dev",
     alpha: float = 0.01,
     seed: int = 0,
@@ -233,7 +248,7 @@ def run(
     """Every scenario of the module docstring, the evasions and the cost; a JSON-able report."""
     if split not in SPLITS:
         raise ConfigError(f"split must be one of {', '.join(SPLITS)}, got {split!r}")
-    layers = list(layers)
+    layers = list(layers) if layers else default_layers(loaded)
     pools = prepare(
         loaded, data, layers, split, seed=seed, batch_size=batch_size, progress=progress
     )
@@ -367,8 +382,10 @@ def measure_cost(
         )
     plain = time.perf_counter() - start
     start = time.perf_counter()
-    attacks = features(loaded, data.attacks, layers)
-    benign = features(loaded, data.benign, layers)
+    attacks, benign = (
+        Feats(list(r), cached_features(loaded, r, layers, "last"), np.zeros(len(r), dtype=int))
+        for r in (data.attacks, data.benign)
+    )
     read = time.perf_counter() - start
     start = time.perf_counter()
     fit_probe(concat([pools.trusted_fit, benign]), attacks, layers)
@@ -408,7 +425,7 @@ def run_suite(args: Any) -> int:
     import sys
 
     from mad import options
-    from mad.capture import normalize_layers, resolve_layout
+    from mad.capture import normalize_layers
     from mad.library.results import format_report
     from mad.models import load_model, resolve_source
 
@@ -426,8 +443,10 @@ def run_suite(args: Any) -> int:
     if args.trusted:
         data.trusted = list(read_records(args.trusted))
     loaded = load_model(model, device=args.device)
-    layers = normalize_layers(
-        args.layers or DEFAULT_LAYERS, resolve_layout(loaded.model).num_layers
+    layers = (
+        normalize_layers(args.layers, resolve_layout(loaded.model).num_layers)
+        if args.layers
+        else default_layers(loaded)
     )
     report = run(
         loaded,

@@ -185,9 +185,9 @@ class StreamJudge:
 
     def _score_new(self) -> int | None:
         n = self.running.n
-        fresh = {h: torch.stack(v[n:]) for h, v in self.states.items()}
-        if not next(iter(fresh.values())).shape[0]:
+        if len(self.states[self.hooks[0]]) <= n:  # nothing new since the last push
             return self.running.settled
+        fresh = {h: torch.stack(v[n:]) for h, v in self.states.items()}
         return self.running.extend(token_scores(self.detector, self.token_keys, fresh))
 
     # ----- the answer so far -------------------------------------------------------------------

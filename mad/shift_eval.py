@@ -101,8 +101,8 @@ def run_suite(args: Any) -> int:
             alpha=args.alpha,
             n_layers=len(default_layers(resolve_layout(loaded.model).num_layers)),
         )
-        total = (len(task.trusted) + len(task.records())) * len(methods)
-        with tqdm(total=total, desc=f"shift {task.name}", unit="prompt", file=sys.stderr) as bar:
+        # No total: how many passes a record takes depends on what the methods share.
+        with tqdm(desc=f"shift {task.name}", unit="prompt", file=sys.stderr) as bar:
             reports.append(
                 run_task(
                     task,

@@ -67,6 +67,7 @@ STREAM_HEADER = [
     "adaptive: clean",
     "kind",
     "anomalies",
+    "note",
 ]
 
 
@@ -74,13 +75,14 @@ def stream_rows(method: Report) -> list[list[str]]:
     rows = []
     for s in method["streams"]:
         if "error" in s:
-            rows.append([s["kind"], str(s["n"]), s["error"], "", "", "", "", ""])
+            rows.append([s["kind"], str(s["n"]), *["-"] * 6, s["error"]])
             continue
         c = s["counts"]
         rows.append(
             [s["kind"], f"{s['n']} ({c['clean']}/{c['shifted']}/{c['anomalies']})"]
             + [_f(s["trusted_only"][p]) for p in ("clean", "shifted", "anomalies")]
             + [_f(s["adaptive"][p]) for p in ("clean", "shifted", "anomalies")]
+            + [""]
         )
     return rows
 
@@ -91,17 +93,19 @@ def sweep_line(method: Report) -> str:
         f"{p['fraction']:.0%}: " + ("error" if "error" in p else _f(p["adaptive"]["anomalies"], 2))
         for p in sw["points"]
     )
+    tolerated = "not measured" if sw["tolerated"] is None else f"{sw['tolerated']:.0%}"
     return (
         f"campaign sweep (50% clean + anomalies + {sw['kind']}, n {sw['n']}), anomalies flagged "
-        f"by adaptive scoring: {points}; largest fraction still flagged >= 90%: "
-        f"{sw['tolerated']:.0%}"
+        f"by adaptive scoring: {points}; largest fraction still flagged >= 90%: {tolerated}"
     )
 
 
 def targets_line(method: Report, alpha: float) -> str:
     t = method["targets"]
 
-    def mark(ok: bool, kinds: list[str]) -> str:
+    def mark(ok: bool | None, kinds: list[str]) -> str:
+        if ok is None:
+            return "not measured"
         return "yes" if ok else "NO (" + ", ".join(kinds) + ")"
 
     return (
@@ -127,6 +131,56 @@ def anomaly_line(report: Report) -> str:
     return "anomaly sets: " + "; ".join(f"{k} = {v}" for k, v in report["anomaly_sets"].items())
 
 
+SUMMARY_HEADER = [
+    "task",
+    "method",
+    "clean flag@a (z)",
+    "kind flag@a: mean",
+    "max",
+    "min AUROC (kind)",
+    "adaptive kind flag: max",
+    "adaptive anomalies: min",
+    "campaign tolerated",
+    "kinds not the same task",
+]
+
+
+def _which(worst: tuple[float, str]) -> str:
+    return f" ({worst[1]})" if worst[0] < 1 else ""
+
+
+def summary_rows(reports: Sequence[Report]) -> list[list[str]]:
+    """One row per task and method, over the kinds where the model still does its task."""
+    rows = []
+    for report in reports:
+        for method in report["methods"]:
+            clean = method["clean"]
+            same = [k for k in method["kinds"] if k["same_task"] is not False]
+            other = [k["kind"] for k in method["kinds"] if k["same_task"] is False]
+            flags = [k["flag_rate"] for k in same]
+            worst = min(
+                ((a["auroc"], k["kind"]) for k in same for a in k["anomalies"].values()),
+                default=None,
+            )
+            ok = [s for s in method["streams"] if "error" not in s and s["kind"] not in other]
+            tolerated = method["sweep"]["tolerated"]
+            rows.append(
+                [
+                    report["task"],
+                    method["method"],
+                    f"{clean['flag_rate']:.3f} ({clean['flag_z']:+.1f})",
+                    _f(float(sum(flags) / len(flags)) if flags else None),
+                    _f(max(flags, default=None)),
+                    "-" if worst is None else f"{worst[0]:.3f}" + _which(worst),
+                    _f(max((s["adaptive"]["shifted"] for s in ok), default=None)),
+                    _f(min((s["adaptive"]["anomalies"] for s in ok), default=None)),
+                    "-" if tolerated is None else f"{tolerated:.0%}",
+                    ", ".join(other) or "-",
+                ]
+            )
+    return rows
+
+
 def _text_table(header: list[str], rows: list[list[str]]) -> list[str]:
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header) - 1)]
     out = []
@@ -147,8 +201,10 @@ def format_table(reports: Sequence[Report]) -> str:
             lines += ["", method_title(report, method), anomaly_line(report)]
             lines += _text_table(kind_header(report), kind_rows(report, method))
             lines += ["streams (50% clean, 45% one kind, 5% anomalies, interleaved):"]
-            lines += _text_table([*STREAM_HEADER, ""], [[*r, ""] for r in stream_rows(method)])
+            lines += _text_table(STREAM_HEADER, stream_rows(method))
             lines += [sweep_line(method), targets_line(method, alpha)]
+    lines += ["", "summary (kinds where the model still does its task):"]
+    lines += _text_table(SUMMARY_HEADER, summary_rows(reports))
     return "\n".join(lines).lstrip("\n")
 
 
@@ -158,14 +214,15 @@ def _md(header: list[str], rows: list[list[str]]) -> list[str]:
 
 
 def format_markdown(reports: Sequence[Report]) -> str:
-    lines: list[str] = []
+    lines = ["Summary (kinds where the model still does its task):", ""]
+    lines += _md(SUMMARY_HEADER, summary_rows(reports)) + [""]
     for report in reports:
         for method in report["methods"]:
             alpha = method["detector"]["alpha"]
             lines += [f"### {method_title(report, method)}", "", anomaly_line(report), ""]
             lines += _md(kind_header(report), kind_rows(report, method))
             lines += ["", "Streams (50 % clean, 45 % one kind, 5 % anomalies, interleaved):", ""]
-            lines += _md([*STREAM_HEADER, ""], [[*r, ""] for r in stream_rows(method)])
+            lines += _md(STREAM_HEADER, stream_rows(method))
             lines += ["", sweep_line(method) + ".", "", targets_line(method, alpha) + ".", ""]
     return "\n".join(lines)
 

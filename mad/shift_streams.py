@@ -131,7 +131,7 @@ def sweep(
         points.append(
             {"fraction": f, **_measure(detector, rows, parts, counts, seed, tag, tolerance)}
         )
-    tolerated = 0.0
+    tolerated: float | None = None if "error" in points[0] else 0.0
     for point in points:
         if "error" in point or point["adaptive"]["anomalies"] < SWEEP_TPR:
             break

@@ -162,7 +162,9 @@ async def prepare(ctx: Context, request: Request, kind: str) -> Exchange:
         texts = prompt if isinstance(prompt, list) else [prompt]
         if not texts or not all(isinstance(t, str) for t in texts):
             raise APIError(
-                400, "prompt: must be a string or an array of strings (text is scored)", "prompt"
+                400,
+                "prompt: must be a string or an array of strings (text is scored)",
+                param="prompt",
             )
         if len(texts) > ctx.config.max_batch_size:
             raise APIError(

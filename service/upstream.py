@@ -74,6 +74,7 @@ class UpstreamFault(Exception):
             "http_4xx": (502, "upstream_auth_failed"),
             "http_5xx": (502, "upstream_error"),
             "model_mismatch": (502, "upstream_model_mismatch"),
+            "stream_cut": (502, "upstream_stream_cut"),
         }.get(self.kind, (502, "upstream_bad_response"))
         return APIError(status, self.message, code=code)
 

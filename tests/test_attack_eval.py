@@ -133,7 +133,8 @@ def test_nothing_is_tested_on_what_trained_it(pools):
     assert not ids["trusted_fit"] & ids["trusted_cal"]
     assert not (ids["trusted_fit"] | ids["trusted_cal"]) & ids["trusted_test"]
     assert not ids["benign_train"] & ids["benign_test"]
-    assert 55 <= len(ids["benign_train"]) <= 65 and len(ids["trusted_cal"]) == 150
+    assert 55 <= len(ids["benign_train"]) <= 65
+    assert (len(ids["trusted_fit"]), len(ids["trusted_cal"])) == (240, 240)
     # The dev and test parts of a held-out pool are disjoint and cover it.
     dev = {r.id for r in dev_test(p.attacks, "dev").records}
     test = {r.id for r in dev_test(p.attacks, "test").records}
@@ -228,6 +229,7 @@ def test_attack_data_without_shift_sets_runs_the_cross_half_scenarios(tiny_chat)
 
     base = smollm2_data("dev", limit=60)
     data = AttackData(trusted=base.trusted, attacks=base.attacks, benign=base.benign)
-    report = run(tiny_chat[0], data, layers=LAYERS, evasion_limit=5)
+    report = run(tiny_chat[0], data, evasion_limit=5)  # default: one block past half depth
+    assert report["layers"] == ["blocks.2.resid_post"]
     assert set(report["scenarios"]) == {"train a -> test b", "train b -> test a"}
     assert "False positives by benign set" in format_report(report)

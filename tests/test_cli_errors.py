@@ -299,7 +299,8 @@ def test_too_long_prompt_is_named_by_file_line_and_id_before_capture(
     line = [x for x in err.splitlines() if ": error: " in x]
     assert line == [
         f'mad score: error: {source}:300: record "t299": the prompt has 900 tokens; '
-        "generating up to 32 new tokens (--max-new-tokens) leaves room for 96 in the model's context"
+        "generating up to 32 new tokens (--max-new-tokens) leaves room for 96 "
+        "in the model's context"
     ]
     assert no_capture(err) and "Traceback" not in err
     assert not out.exists() and siblings(out) == []

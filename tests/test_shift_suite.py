@@ -25,7 +25,15 @@ from mad.organisms.shift_tasks import Sizes
 from mad.records import records_from_prompts
 from mad.shift_eval import parse_methods
 from mad.shift_streams import PARTS, draw
-from mad.shift_suite import Captures, Method, answered, make_records, score_method, with_answers
+from mad.shift_suite import (
+    Captures,
+    Method,
+    answered,
+    make_records,
+    run_task,
+    score_method,
+    with_answers,
+)
 
 ALPHA = 0.05
 SMALL = Sizes(trusted=300, clean=100, kind=90, anomalies=30)
@@ -247,3 +255,23 @@ def test_refusals_before_loading(argv, message, tmp_path, capsys, monkeypatch):
 def test_method_needs_the_shift_suite(capsys):
     assert main(["eval", "--suite", "organisms", "--method", "a", "{}"]) == 2
     assert "--method needs --suite shift" in capsys.readouterr().err
+
+
+@pytest.mark.integration
+def test_smollm2_reduced_run():
+    """SmolLM2 at reduced size (two kinds, capped sets, the prompt-level method): the real
+    model's table has the structure and the properties adaptive scoring guarantees."""
+    task = shift_tasks.smollm2_chat_task(
+        "dev", Sizes(trusted=200, clean=100, kind=40, anomalies=30), kinds=("topic", "code")
+    )
+    loaded = load_model(task.model, device="cpu")
+    [method] = run_task(task, loaded, methods=[Method("last", {"position": "last"})])["methods"]
+    assert [k["kind"] for k in method["kinds"]] == ["topic", "code"]
+    assert method["clean"]["anomalies"]["direct"]["auroc"] > 0.8
+    for s in method["streams"]:
+        assert "error" not in s, s
+        sd = math.sqrt(ALPHA * (1 - ALPHA) / s["counts"]["clean"])
+        assert s["adaptive"]["clean"] <= ALPHA + 3 * sd
+        for part in PARTS:
+            assert s["adaptive"][part] <= s["trusted_only"][part]
+    assert [p["fraction"] for p in method["sweep"]["points"]] == [0.01, 0.03, 0.05, 0.08, 0.1, 0.15]
