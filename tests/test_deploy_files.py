@@ -189,3 +189,117 @@ def test_grafana_provisioning_points_at_the_dashboard_and_prometheus():
         "providers"
     ]
     assert providers[0]["options"]["path"] == "/var/lib/grafana/dashboards"
+
+
+def _upstream_env(tmp_path: Path) -> dict[str, str]:
+    (tmp_path / "engine-key").write_text("# the engine's key\nengine-key-0123456789abcdef\n")
+    (tmp_path / "detector").mkdir()
+    (tmp_path / "models/my-model").mkdir(parents=True)
+    return {
+        "MAD_DETECTOR_DIR": str(tmp_path / "detector"),
+        "MAD_MODELS_DIR": str(tmp_path / "models"),
+        "MAD_UPSTREAM_MODEL_DIR": "my-model",
+        "MAD_UPSTREAM_MODEL": "my-model",
+        "MAD_UPSTREAM_API_KEY_FILE": str(tmp_path / "engine-key"),
+    }
+
+
+def test_compose_upstream_overlay_puts_mad_in_front_of_the_engine(tmp_path):
+    env = _upstream_env(tmp_path)
+    result = _compose_config(["docker-compose.yaml", "docker-compose.upstream.yaml"], env)
+    assert result.returncode == 0, result.stderr
+    config = yaml.safe_load(result.stdout)
+    services = config["services"]
+    mad, engine = services["mad"], services["engine"]
+    # mad forwards to the engine on the compose network and scores with the same weights
+    command = mad["command"]
+    assert command[command.index("--upstream") + 1] == "http://engine:8000/v1"
+    assert command[command.index("--upstream-model") + 1] == "my-model"
+    assert command[command.index("--served-model-name") + 1] == "my-model"
+    assert command[command.index("--upstream-api-key-file") + 1] == "/run/secrets/upstream_api_key"
+    assert command[command.index("--on-overload") + 1] == "queue"
+    assert command[command.index("--on-model-mismatch") + 1] == "refuse"
+    assert mad["environment"]["MAD_MODEL"] == "/models/my-model"  # --model, by the entrypoint
+    assert mad["environment"]["MAD_DETECTOR"] == "/detector"
+    assert "engine:8000" not in " ".join(engine.get("command", []) + engine["entrypoint"])
+    assert "vllm/vllm-openai:" in engine["image"]
+    assert "--model=/models/my-model" in engine["command"]
+    assert "--served-model-name=my-model" in engine["command"]
+    # the same weights, read-only, in both; the detector in mad
+    for service in (mad, engine):
+        assert _mounts(service)["/models"] == (str(tmp_path / "models"), "ro")
+    assert _mounts(mad)["/detector"] == (str(tmp_path / "detector"), "ro")
+    # the engine must be healthy before mad starts; only mad is published
+    assert mad["depends_on"]["engine"]["condition"] == "service_healthy"
+    assert "/health" in " ".join(engine["healthcheck"]["test"])
+    assert "ports" not in engine
+    assert mad["ports"] == ["127.0.0.1:8000:8000/tcp"]
+    # the key: a secret file for both, never a value in the configuration
+    assert config["secrets"]["upstream_api_key"]["file"] == env["MAD_UPSTREAM_API_KEY_FILE"]
+    for service in (mad, engine):
+        assert [s["source"] for s in service["secrets"]] == ["upstream_api_key"]
+        assert "VLLM_API_KEY" not in service.get("environment", {})
+    assert "engine-key-0123456789abcdef" not in result.stdout
+    # without the settings it refuses to start, naming the variable
+    result = _compose_config(["docker-compose.yaml", "docker-compose.upstream.yaml"], {})
+    assert result.returncode != 0 and "MAD_" in result.stderr
+
+
+def test_compose_upstream_engine_reads_its_key_from_the_secret(tmp_path):
+    """The engine's start-up script, run by sh as the container would: the key (first line that
+    is not blank or a comment) reaches vLLM's server as VLLM_API_KEY, the arguments unchanged;
+    a file without a key stops it. `python3` is a stand-in that prints what it was given."""
+    env = _upstream_env(tmp_path)
+    result = _compose_config(["docker-compose.yaml", "docker-compose.upstream.yaml"], env)
+    assert result.returncode == 0, result.stderr
+    engine = yaml.safe_load(result.stdout)["services"]["engine"]
+    sh, flag, script, name = engine["entrypoint"]
+    assert (sh, flag, name) == ("sh", "-c", "engine")
+    script = script.replace("$$", "$")  # compose's escape, as the container receives it
+    assert "/run/secrets/upstream_api_key" in script
+    shim = tmp_path / "bin/python3"
+    shim.parent.mkdir()
+    shim.write_text('#!/bin/sh\necho "key=$VLLM_API_KEY"\necho "args=$*"\n')
+    shim.chmod(0o755)
+    path = {"PATH": f"{shim.parent}:{os.environ['PATH']}"}
+
+    def start(key_file: Path) -> subprocess.CompletedProcess:
+        run = script.replace("/run/secrets/upstream_api_key", str(key_file))
+        argv = ["sh", "-c", run, "engine", *engine["command"]]
+        env = {**os.environ, **path}
+        return subprocess.run(argv, capture_output=True, text=True, env=env, timeout=30)
+
+    done = start(tmp_path / "engine-key")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == [
+        "key=engine-key-0123456789abcdef",
+        "args=-m vllm.entrypoints.openai.api_server " + " ".join(engine["command"]),
+    ]
+    (tmp_path / "empty").write_text("# no key here\n\n")
+    done = start(tmp_path / "empty")
+    assert done.returncode == 2 and "holds no key" in done.stderr and not done.stdout
+
+
+def test_compose_upstream_gpu_overlay_reserves_a_gpu_for_the_engine(tmp_path):
+    env = _upstream_env(tmp_path)
+    files = [
+        "docker-compose.yaml",
+        "docker-compose.upstream.yaml",
+        "docker-compose.upstream-gpu.yaml",
+        "docker-compose.auth.yaml",  # the overlays compose: client keys on mad as well
+    ]
+    (tmp_path / "keys").write_text("key-0123456789abcdef\n")
+    (tmp_path / "password").write_text("not-in-the-image\n")
+    env |= {
+        "MAD_API_KEY_FILE": str(tmp_path / "keys"),
+        "GRAFANA_ADMIN_PASSWORD_FILE": str(tmp_path / "password"),
+    }
+    result = _compose_config(files, env)
+    assert result.returncode == 0, result.stderr
+    services = yaml.safe_load(result.stdout)["services"]
+    [device] = services["engine"]["deploy"]["resources"]["reservations"]["devices"]
+    assert device["driver"] == "nvidia" and device["capabilities"] == ["gpu"]
+    assert "deploy" not in services["mad"]
+    assert services["mad"]["environment"]["MAD_API_KEY_FILE"] == "/run/secrets/mad_api_keys"
+    assert "--upstream" in services["mad"]["command"]
+    assert {s["source"] for s in services["mad"]["secrets"]} == {"mad_api_keys", "upstream_api_key"}

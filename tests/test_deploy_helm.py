@@ -248,3 +248,116 @@ def test_refuses_to_render_without_a_detector():
     result = _render()
     assert result.returncode != 0
     assert "set detector.volume" in result.stderr
+
+
+# ----- mad serve --upstream: the sidecar layout and an engine elsewhere ---------------------------
+
+SIDECAR = ["-f", str(CHART / "values-sidecar.yaml")]
+SIDECAR_KEYED = [*SIDECAR, "--set", "upstream.apiKeySecret=engine-api-key"]
+
+
+def _pod(objects: list[dict]) -> dict:
+    return _by_kind(objects)["Deployment"]["spec"]["template"]["spec"]
+
+
+def test_sidecar_values_lint_and_render_engine_and_mad_in_one_pod():
+    cmd = [_helm(), "lint", "--strict", str(CHART), *SIDECAR]
+    result = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
+    objects = _objects(*SIDECAR_KEYED)
+    pod = _pod(objects)
+    containers = {c["name"]: c for c in pod["containers"]}
+    assert list(containers) == ["engine", "mad"]
+    engine, mad = containers["engine"], containers["mad"]
+    port = 8001
+    # mad forwards to the engine on loopback, expects its model back, sends its key
+    assert f"--upstream=http://127.0.0.1:{port}/v1" in mad["args"]
+    assert "--upstream-model=my-model" in mad["args"]
+    assert "--served-model-name=my-model" in mad["args"]
+    assert "--model=/models/my-model" in mad["args"]
+    assert "--upstream-api-key-file=/run/secrets/upstream/key" in mad["args"]
+    assert "--on-overload=queue" in mad["args"] and "--on-model-mismatch=refuse" in mad["args"]
+    # the engine serves the same directory under that name, on loopback only
+    assert "vllm/vllm-openai:" in engine["image"]
+    assert "--model=/models/my-model" in engine["args"]
+    assert "--served-model-name=my-model" in engine["args"]
+    assert "--host=127.0.0.1" in engine["args"] and f"--port={port}" in engine["args"]
+    assert "ports" not in engine  # nothing of the engine is declared, let alone in the Service
+    [service_port] = _by_kind(objects)["Service"]["spec"]["ports"]
+    assert service_port["targetPort"] == "http"
+    assert [p["name"] for p in mad["ports"]] == ["http"]
+    # one weights volume, read-only in both containers
+    volumes = {v["name"]: v for v in pod["volumes"]}
+    assert volumes["models"]["persistentVolumeClaim"]["claimName"] == "model-weights"
+    for container in (engine, mad):
+        mounts = {m["name"]: m for m in container["volumeMounts"]}
+        assert mounts["models"]["mountPath"] == "/models" and mounts["models"]["readOnly"]
+    # the engine's key comes from the Secret, never as a literal value or an argument
+    env = {e["name"]: e for e in engine["env"]}
+    assert env["VLLM_API_KEY"] == {
+        "name": "VLLM_API_KEY",
+        "valueFrom": {"secretKeyRef": {"name": "engine-api-key", "key": "key"}},
+    }
+    assert not any("api-key" in a for a in engine["args"])
+    assert volumes["upstream-api-key"]["secret"]["secretName"] == "engine-api-key"
+    # probes: exec (the kubelet cannot reach loopback), on the engine's /health
+    for probe in ("startupProbe", "livenessProbe", "readinessProbe"):
+        assert f"http://127.0.0.1:{port}/health" in engine[probe]["exec"]["command"][-1]
+    assert engine["resources"]["limits"]["nvidia.com/gpu"] == 1
+    assert engine["securityContext"]["allowPrivilegeEscalation"] is False
+    assert volumes["engine-shm"]["emptyDir"]["medium"] == "Memory"
+
+
+def test_sidecar_deployment_validates_strictly_against_kubernetes_schemas(tmp_path):
+    validate = require_tool("kubernetes-validate", str(TOOLS / "venv/bin/kubernetes-validate"))
+    deployment = _by_kind(_objects(*SIDECAR_KEYED))["Deployment"]
+    path = tmp_path / "sidecar.yaml"
+    path.write_text(yaml.safe_dump(deployment))
+    for version in (KUBERNETES_VERSIONS[0], KUBERNETES_VERSIONS[-1]):
+        cmd = [validate, "--strict", "--kubernetes-version", version, str(path)]
+        result = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+        assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_upstream_url_forwards_to_an_engine_elsewhere_with_one_container():
+    url = "http://vllm.llm.svc:8000/v1"
+    values = ["--set", "upstream.enabled=true", "--set", f"upstream.url={url}"]
+    pod = _pod(_objects(*DEMO, *values, "--set", "upstream.onOverload=pass-unscored"))
+    [mad] = pod["containers"]
+    assert f"--upstream={url}" in mad["args"] and "--on-overload=pass-unscored" in mad["args"]
+    assert not any(a.startswith("--upstream-model") for a in mad["args"])  # upstream.model empty
+    # off by default: nothing of upstream mode in the default rendering
+    [mad] = _pod(_objects(*DEMO))["containers"]
+    assert not any("upstream" in a for a in mad["args"])
+
+
+@pytest.mark.parametrize(
+    "values, message",
+    [
+        (["--set", "upstream.sidecar.enabled=true"], "needs upstream.enabled=true"),
+        (["--set", "upstream.enabled=true"], "set upstream.url"),
+        ([*SIDECAR, "--set", "upstream.url=http://engine:8000/v1"], "not both"),
+        ([*SIDECAR, "--set", "upstream.sidecar.port=8000"], "must differ from service.port"),
+        ([*SIDECAR, "--set", "model.path=my-model"], "model.path=/models/<dir>"),
+    ],
+)
+def test_refuses_upstream_settings_that_cannot_work(values, message):
+    result = _render(*DEMO, *values)
+    assert result.returncode != 0 and message in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize(
+    "values, message",
+    [
+        (["--set", "upstream.onOverload=drop"], "upstream.onOverload"),
+        (["--set", "upstream.onModelMismatch=ignore"], "upstream.onModelMismatch"),
+        (["--set", "upstream.url=http://user:secret@engine:8000/v1"], "upstream.url"),
+        (["--set", "upstream.sidecar.port=0"], "upstream.sidecar.port"),
+        (["--set", "upstream.sidecar.imag.tag=x"], "imag"),
+    ],
+)
+def test_values_schema_rejects_bad_upstream_values(values, message):
+    result = _render(*DEMO, *values)
+    assert result.returncode != 0
+    assert "values don't meet the specifications of the schema" in result.stderr
+    assert message in result.stderr
