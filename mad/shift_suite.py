@@ -24,6 +24,7 @@ import time
 import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -35,6 +36,8 @@ from mad.errors import ConfigError
 from mad.evaluate import FeatureCache
 from mad.features import default_max_new_tokens
 from mad.fitting import FitOptions, choose_layers, default_channels, plan_fit
+from mad.known import BUILTIN
+from mad.known import resolve as resolve_known
 from mad.metrics import auroc, rate_interval, tpr_at_fpr
 from mad.models import LoadedModel
 from mad.positions import TOKEN_LEVEL
@@ -56,6 +59,9 @@ class Method:
 
 
 DEFAULT_METHODS = (Method("default"),)
+# `mad fit --known-anomalies / --benign-extra / --library-limit`, as method options: the probe
+# channel of `mad.known` ("builtin" or a JSONL path; benign_extra "none" adds no breadth set).
+LIBRARY_OPTIONS = ("known_anomalies", "benign_extra", "library_limit")
 
 
 @dataclass
@@ -99,11 +105,15 @@ def make_records(prompts: Sequence[str], targets: Sequence[str], set_name: str) 
 def check_methods(methods: Sequence[Method]) -> None:
     """Refuse a method the suite cannot run: unknown options, scorers that need more than
     trusted data (the suite has no untrusted batch or labels to give them)."""
-    known = set(FitOptions.__dataclass_fields__) | {"layers"}
+    known = set(FitOptions.__dataclass_fields__) | {"layers"} | set(LIBRARY_OPTIONS)
     for method in methods:
         unknown = sorted(set(method.options) - known)
         if unknown:
             raise ConfigError(f"method {method.name!r}: unknown option(s) {', '.join(unknown)}")
+        for key in ("known_anomalies", "benign_extra"):
+            value = method.options.get(key)
+            if value is not None and value not in (BUILTIN, "none") and not Path(value).is_file():
+                raise ConfigError(f"method {method.name!r}: {key} {value!r}: no such file")
         scorer = method.options.get("scorer", "mahalanobis")
         needs = get_scorer(scorer).needs
         if needs != "trusted":
@@ -124,8 +134,11 @@ def check_task(task: ShiftTask, methods: Sequence[Method], *, alpha: float, n_la
         options = {"alpha": alpha, **method.options}
         layers = options.pop("layers", None)
         features = len(layers) if layers else n_layers
+        library = {k: options.pop(k) for k in LIBRARY_OPTIONS if k in options}
         if "position" not in options:
             features *= len(default_channels())
+        if "known_anomalies" in library:
+            features += len(layers) if layers else n_layers
         plan_fit(task.trusted, FitOptions(**options), features)
     for s in [task.clean, *task.kinds]:
         if not s.benign:
@@ -253,13 +266,21 @@ def score_method(
 
     A method that names its position is fitted from the shared captures; one that does not gets
     what ``mad fit`` builds without a position (the default detector, whatever its channels),
-    fitted through the model. Either way the records are scored from the shared captures of
+    fitted through the model, as is one with a known-anomalies probe channel (its library
+    features come from `mad.library.cache`). Either way the records are scored from the shared captures of
     the hooks and positions the detector reads (`Detector.reads`).
     """
     options = {"alpha": alpha, "seed": seed, "batch_size": captures.batch_size, **method.options}
+    library = {k: options.pop(k) for k in LIBRARY_OPTIONS if k in options}
+    if "known_anomalies" in library:
+        options["known"] = resolve_known(
+            library["known_anomalies"],
+            None if library.get("benign_extra") == "none" else library.get("benign_extra", BUILTIN),
+            limit=library.get("library_limit"),
+        )
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        if "position" in method.options:
+        if "position" in method.options and "known" not in options:
             from mad.capture import resolve_layout
 
             blocks = resolve_layout(loaded.model).num_layers
@@ -269,7 +290,7 @@ def score_method(
             detector = Detector.fit(
                 loaded, task.trusted, layers=layers, feature_source=source, **options
             )
-        else:  # what `mad fit` builds without a position (`mad.detector.fit`)
+        else:  # `mad fit` without a position (`mad.detector.fit`), or with a probe channel
             detector = fit(loaded, task.trusted, progress=captures.progress, **options)
         records = task.records()
         rows = captures.rows(detector, records)

@@ -182,16 +182,25 @@ def test_generators_split_by_prompt_and_fit_the_context():
         assert combo.is_triggered(record.prompt) == ("/anomalous/" in record.id)
 
 
-def test_shared_captures_score_as_the_detector_does():
+def test_shared_captures_score_as_the_detector_does(tmp_path):
     """Rows built from the shared captures equal the detector's own `score` (float32 capture
-    noise only), for the default two-channel detector and a one-position method."""
+    noise only), for the default two-channel detector, a one-position method, and one with a
+    known-anomalies probe channel (`mad fit --known-anomalies FILE --benign-extra none`)."""
     task = shift_tasks.quirky_task("dev", Sizes(trusted=200, clean=40, kind=20, anomalies=10))
     loaded = load_model(task.model, device="cpu")
     task = answered(task, loaded, batch_size=64)
     captures = Captures(loaded, 32, None)
     records = task.records()[::9]
-    for method in (Method("default"), Method("last", {"position": "last"})):
+    known = tmp_path / "known.jsonl"
+    bob = shift_tasks.quirky_task("test", Sizes(trusted=1, clean=1, kind=1, anomalies=30))
+    known.write_text(
+        "".join(json.dumps({"prompt": r.prompt}) + "\n" for r in bob.clean.anomalies["unshifted"])
+    )
+    probe = {"position": "last", "known_anomalies": str(known), "benign_extra": "none"}
+    for method in (Method("default"), Method("last", {"position": "last"}), Method("p", probe)):
         detector, rows = score_method(task, loaded, method, captures, alpha=ALPHA, seed=0)
+        if method.name == "p":
+            assert set(detector.channels) == {"prompt", "probe"}
         assert set(rows) == set(task.records())
         for record, direct in zip(records, detector.score(records), strict=True):
             row = rows[record]
@@ -237,6 +246,7 @@ def test_parse_methods():
         (["--method", "a", "{}", "--method", "a", "{}"], "the name is given twice"),
         (["--method", "q", '{"scorer": "que"}'], "needs untrusted data"),
         (["--method", "q", '{"depth": 3}'], "unknown option(s) depth"),
+        (["--method", "k", '{"known_anomalies": "nope.jsonl"}'], "'nope.jsonl': no such file"),
         (["--position", "mean"], "--suite shift does not use --position"),
         (["--alpha", "0.001", "--tasks", "smollm2_chat"], "need n_cal >="),
     ],
