@@ -448,14 +448,19 @@ def run_suite(args: Any) -> int:
         if args.layers
         else default_layers(loaded)
     )
-    report = run(
-        loaded,
-        data,
-        layers=layers,
-        split=split,
-        alpha=args.alpha,
-        batch_size=args.batch_size,
-    )
+    from tqdm import tqdm
+
+    # No total: cached library features and shared captures make the pass count data-dependent.
+    with tqdm(desc=f"attacks ({split})", unit="prompt", file=sys.stderr) as bar:
+        report = run(
+            loaded,
+            data,
+            layers=layers,
+            split=split,
+            alpha=args.alpha,
+            batch_size=args.batch_size,
+            progress=bar.update,
+        )
     text = format_report(report)
     print(text)
     out.mkdir(parents=True, exist_ok=True)

@@ -16,7 +16,11 @@ def test_defaults_fit_400_trusted_chat_prompts(smollm2, tmp_path, capsys):
     lines = (DATA / "smollm2_chat" / "trusted.jsonl").read_text().splitlines()
     trusted = tmp_path / "trusted.jsonl"
     trusted.write_text("\n".join(lines[:400]) + "\n")
-    code = main(["fit", "--model", "smollm2", "--data", str(trusted), "--out", str(tmp_path / "d")])
+    # Every fit default (channels, layers, holdout, combination, alpha 0.01) except the answer
+    # length: 8 generated tokens instead of 32 keep this test to a third of the decode time
+    # (the default length is sized from the context: tests/test_cli_errors.py).
+    argv = ["fit", "--model", "smollm2", "--data", str(trusted), "--out", str(tmp_path / "d")]
+    code = main([*argv, "--max-new-tokens", "8"])
     out, err = capsys.readouterr()
     assert code == 0, err
     assert "no --position given" in err  # it says what it chose

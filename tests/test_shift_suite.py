@@ -269,15 +269,15 @@ def test_method_needs_the_shift_suite(capsys):
 
 @pytest.mark.integration
 def test_smollm2_reduced_run():
-    """SmolLM2 at reduced size (two kinds, capped sets, the prompt-level method): the real
+    """SmolLM2 at reduced size (one kind, capped sets, the prompt-level method): the real
     model's table has the structure and the properties adaptive scoring guarantees."""
     task = shift_tasks.smollm2_chat_task(
-        "dev", Sizes(trusted=200, clean=100, kind=40, anomalies=30), kinds=("topic", "code")
+        "dev", Sizes(trusted=150, clean=60, kind=40, anomalies=10), kinds=("topic",)
     )
     loaded = load_model(task.model, device="cpu")
     [method] = run_task(task, loaded, methods=[Method("last", {"position": "last"})])["methods"]
-    assert [k["kind"] for k in method["kinds"]] == ["topic", "code"]
-    assert method["clean"]["anomalies"]["direct"]["auroc"] > 0.8
+    assert [k["kind"] for k in method["kinds"]] == ["topic"]
+    assert method["clean"]["anomalies"]["direct"]["auroc"] > 0.6  # 10 anomalies: loose
     for s in method["streams"]:
         assert "error" not in s, s
         sd = math.sqrt(ALPHA * (1 - ALPHA) / s["counts"]["clean"])
