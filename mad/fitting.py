@@ -56,7 +56,7 @@ from mad.features import (
     iter_keyed_features,
     stack_tokens,
 )
-from mad.known import PROBE_CHANNEL, KnownAnomalies, probe_rows
+from mad.known import PROBE_CHANNEL, PROBE_POSITION, KnownAnomalies, probe_rows
 from mad.models import LoadedModel
 from mad.positions import LEVELS, POSITIONS, TOKEN_LEVEL
 from mad.records import Record, canonical_role, records_from_prompts
@@ -525,7 +525,7 @@ def _with_probe(
     base = tuple(channels) if channels else (ChannelSpec(LEVELS[opts.position], opts.position),)
     if any(c.name == PROBE_CHANNEL for c in base):
         raise FitOptionError(f"channel name {PROBE_CHANNEL!r} is the known-anomalies channel's")
-    return (*base, ChannelSpec(PROBE_CHANNEL, "last", scorer="probe"))
+    return (*base, ChannelSpec(PROBE_CHANNEL, PROBE_POSITION, scorer="probe"))
 
 
 def _data_info(

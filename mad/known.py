@@ -27,6 +27,11 @@ from mad.models import LoadedModel
 from mad.records import Record, read_records, render
 
 PROBE_CHANNEL = "probe"
+# The probe reads the mean over prompt tokens: an attack hidden inside an ordinary request is
+# spread over the prompt, not summed up in its last token. On SmolLM2 (block 16) it beat the last
+# token on the attack suite's dev split and again on its test split: cross-half AUROC 0.945 /
+# 0.926 -> 0.956 / 0.957, TPR at 1 % FPR 0.49 / 0.38 -> 0.60 / 0.53 (README, Known attacks).
+PROBE_POSITION = "mean"
 BUILTIN = "builtin"
 
 
@@ -90,7 +95,7 @@ def probe_rows(
     *,
     batch_size: int = 16,
 ) -> tuple[dict[str, tuple[torch.Tensor, torch.Tensor]], list[str]]:
-    """Per hook: (benign rows, attack rows) at the last prompt token; and notes for the user."""
+    """Per hook: (benign rows, attack rows) at `PROBE_POSITION`; and notes for the user."""
     from mad.library.cache import cached_features
 
     notes = []
@@ -105,8 +110,8 @@ def probe_rows(
         parts[what] = kept
     if not parts["attack"]:
         raise ConfigError("--known-anomalies: no attack prompt fits the model's context")
-    attack = cached_features(loaded, parts["attack"], hooks, "last", batch_size=batch_size)
-    benign = cached_features(loaded, parts["benign"], hooks, "last", batch_size=batch_size)
+    attack = cached_features(loaded, parts["attack"], hooks, PROBE_POSITION, batch_size=batch_size)
+    benign = cached_features(loaded, parts["benign"], hooks, PROBE_POSITION, batch_size=batch_size)
     return {hook: (benign[hook], attack[hook]) for hook in hooks}, notes
 
 

@@ -267,8 +267,8 @@ def score_method(
     A method that names its position is fitted from the shared captures; one that does not gets
     what ``mad fit`` builds without a position (the default detector, whatever its channels),
     fitted through the model, as is one with a known-anomalies probe channel (its library
-    features come from `mad.library.cache`). Either way the records are scored from the shared captures of
-    the hooks and positions the detector reads (`Detector.reads`).
+    features come from `mad.library.cache`). Either way the records are scored from the shared
+    captures of the hooks and positions the detector reads (`Detector.reads`).
     """
     options = {"alpha": alpha, "seed": seed, "batch_size": captures.batch_size, **method.options}
     library = {k: options.pop(k) for k in LIBRARY_OPTIONS if k in options}
