@@ -6,11 +6,15 @@ import json
 import warnings
 
 import numpy as np
+import pytest
 
 from mad.cli import main
 from mad.detector import Detector
+from mad.fitting import default_channels
 from mad.known import resolve
+from mad.monitor import Monitor
 from mad.organisms.backdoor import make_examples
+from mad.records import Record
 
 ALPHA = 0.05
 
@@ -88,3 +92,39 @@ def test_bad_known_anomaly_files_are_refused_before_loading(tmp_path, capsys):
     )
     err = capsys.readouterr().err
     assert code == 2 and "missing.jsonl" in err and len(err.strip().splitlines()) == 1
+
+
+def test_monitored_generation_reads_the_probe_channel_as_offline_scoring(organism, tmp_path):
+    """A detector of three channels (prompt, completion, the probe on the prompt mean): the
+    probe decides at prefill with the prompt channel, and one generate call gives every channel
+    the p-value `mad score` gives the same exchange."""
+    trusted = [e.prompt for e in make_examples(400, triggered=False, seed=0, split="val")]
+    attacks = [e.prompt for e in make_examples(40, triggered=True, seed=9, split="train")]
+    known = resolve(str(write_jsonl(tmp_path / "attacks.jsonl", attacks)), None)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        detector = Detector.fit(
+            organism,
+            trusted,
+            channels=default_channels(),
+            known=known,
+            alpha=ALPHA,
+            batch_size=64,
+            max_new_tokens=8,
+        )
+    probe = [k for k, s in detector.specs.items() if s.channel == "probe"]
+    assert probe and {detector.specs[k].position for k in probe} == {"mean"}
+    assert set(probe) <= set(detector.prefill_keys)
+    prompts = [e.prompt for e in make_examples(3, triggered=False, seed=5, split="test")]
+    prompts += [e.prompt for e in make_examples(3, triggered=True, seed=5, split="test")]
+    live = Monitor(detector).generate(prompts, max_new_tokens=8)
+    records = [
+        Record(str(k), k, p, g.text, None, {"completion_eos": g.finish_reason == "stop"})
+        for k, (p, g) in enumerate(zip(prompts, live, strict=True))
+    ]
+    for g, row in zip(live, detector.score(records, batch_size=8), strict=True):
+        assert g.anomaly["p_value"] == pytest.approx(row["p_value"], abs=1e-12)
+        assert set(g.anomaly["channels"]) == {"prompt", "completion", "probe"}
+        for name, channel in g.anomaly["channels"].items():
+            assert channel["p_value"] == pytest.approx(row["channels"][name]["p_value"], abs=1e-12)
+    assert [g.anomaly["flagged"] for g in live] == [False] * 3 + [True] * 3
