@@ -237,3 +237,11 @@ def sse(*events: Any, done: bool = True) -> str:
     """Server-sent events of these JSON objects (and ``[DONE]``), as an upstream streams them."""
     text = "".join(f"data: {json.dumps(e)}\n\n" for e in events)
     return text + ("data: [DONE]\n\n" if done else "")
+
+
+def assert_same_response(direct: dict[str, Any], proxied: dict[str, Any]) -> None:
+    """A proxied response (or chunk) is the direct one plus the verdict (ids and times differ)."""
+    drop = ("id", "created", "anomaly")
+    assert {k: v for k, v in proxied.items() if k not in drop} == {
+        k: v for k, v in direct.items() if k not in drop
+    }

@@ -26,6 +26,7 @@ from audit_helpers import assert_same_verdict, read_jsonl
 from serving import (
     Process,
     Running,
+    assert_same_response,
     client,
     free_port,
     launch,
@@ -93,14 +94,6 @@ def proxy(two_channel, upstream, checkpoint, tmp_path_factory) -> Iterator[Runni
     running.stop()
 
 
-def _same(direct: dict[str, Any], proxied: dict[str, Any]) -> None:
-    """The proxied response is the direct one plus the verdict (ids and times differ)."""
-    drop = ("id", "created", "anomaly")
-    assert {k: v for k, v in proxied.items() if k not in drop} == {
-        k: v for k, v in direct.items() if k not in drop
-    }
-
-
 def _chunks(stream: Any) -> list[dict[str, Any]]:
     return [chunk.model_dump() for chunk in stream]
 
@@ -124,13 +117,13 @@ def test_proxied_responses_are_the_upstreams_plus_the_verdict(proxy, upstream, c
         ):
             d = create(direct, **request).model_dump()
             p = create(proxied, **request).model_dump()
-            _same(d, p)
+            assert_same_response(d, p)
             assert p["anomaly"]["flagged"] is flagged
             answers.append(p)
             streams = [_chunks(create(c, **request, stream=True)) for c in (direct, proxied)]
             assert len(streams[0]) == len(streams[1]) >= 3
             for d_chunk, p_chunk in zip(*streams, strict=True):
-                _same(d_chunk, p_chunk)
+                assert_same_response(d_chunk, p_chunk)
             # the verdict rides on the final chunk only
             assert [("anomaly" in c) for c in streams[1]] == [False] * (len(streams[1]) - 1) + [
                 True
@@ -318,7 +311,7 @@ def test_a_planted_trigger_is_cut_mid_stream_exactly_where_its_verdict_settles(
         plain = _chunks(direct.completions.create(**request, stream=True))
         passed = _chunks(api.completions.create(**request, stream=True))
         for d, p in zip(plain, passed, strict=True):
-            _same(d, p)
+            assert_same_response(d, p)
         assert passed[-1]["anomaly"]["flagged"] is False
         samples = httpx.get(f"{running.url}/metrics").text
         assert f'mad_cut_total{{detector="{detector.id}"}} 1.0' in samples

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from serving import Process, Running, client, start, transformers_serve
+from serving import Process, Running, assert_same_response, client, start, transformers_serve
 
 from mad.detector import Detector
 from mad.organisms.suite import DATA
@@ -80,14 +80,6 @@ def proxy(detector, upstream, checkpoint) -> Iterator[Running]:
     running.stop()
 
 
-def _same(direct: dict[str, Any], proxied: dict[str, Any]) -> None:
-    """The proxied response is the direct one plus the verdict (ids and times differ)."""
-    drop = ("id", "created", "anomaly")
-    assert {k: v for k, v in proxied.items() if k not in drop} == {
-        k: v for k, v in direct.items() if k not in drop
-    }
-
-
 def _same_verdict(live: dict[str, Any], row: dict[str, Any], where: str) -> None:
     """The live verdict is `detector.score`'s row, up to float32 capture rounding (a prompt-level
     detector's row has no token fields; audit_helpers.assert_same_verdict expects them)."""
@@ -120,7 +112,7 @@ def test_smollm2_through_the_proxy_is_the_upstream_plus_the_offline_verdict(
         request.update(max_tokens=MAX_TOKENS, temperature=0)
         d = direct.chat.completions.create(**request).model_dump()
         p = proxied.chat.completions.create(**request).model_dump()
-        _same(d, p)
+        assert_same_response(d, p)
         answer = p["choices"][0]["message"]["content"]
         assert answer, "an empty answer compares nothing"
         streams = [
@@ -129,7 +121,7 @@ def test_smollm2_through_the_proxy_is_the_upstream_plus_the_offline_verdict(
         ]
         assert len(streams[0]) == len(streams[1]) >= 3
         for d_chunk, p_chunk in zip(*streams, strict=True):
-            _same(d_chunk, p_chunk)
+            assert_same_response(d_chunk, p_chunk)
         # the verdict rides on the final chunk only
         marks = [("anomaly" in c) for c in streams[1]]
         assert marks == [False] * (len(marks) - 1) + [True]
